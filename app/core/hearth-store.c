@@ -1,0 +1,683 @@
+/* hearth-store.c: the learners' profile database
+ *
+ * One SQLite file, profile.db, readable only by the person whose data folder
+ * it is in. Every change is its own committed transaction before the function
+ * returns, so a learner's place survives the laptop being closed at any time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hearth-store-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include "hearth-i18n.h"
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+struct _HearthStore
+{
+  GObject  parent_instance;
+
+  sqlite3 *db;
+  char    *path;
+};
+
+G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (hearth-store-error-quark, hearth_store_error)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* Forward-only: each entry takes the schema from version i to i + 1, and an
+ * entry is never edited once released; a change is a new entry. */
+static const char * const migrations[] = {
+  /* 1: learners, lesson progress and quiz attempts */
+  "CREATE TABLE learners ("
+  "  id INTEGER PRIMARY KEY,"
+  "  display_name TEXT NOT NULL,"
+  "  language TEXT NOT NULL,"
+  "  avatar TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE lesson_progress ("
+  "  learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,"
+  "  module_id TEXT NOT NULL,"
+  "  lesson_id TEXT NOT NULL,"
+  "  last_step INTEGER NOT NULL DEFAULT 0,"
+  "  completed_at INTEGER,"
+  "  updated_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (learner_id, module_id, lesson_id));"
+  "CREATE TABLE quiz_attempts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,"
+  "  module_id TEXT NOT NULL,"
+  "  started_at INTEGER NOT NULL,"
+  "  finished_at INTEGER,"
+  "  score INTEGER,"
+  "  total INTEGER);"
+  "CREATE TABLE quiz_answers ("
+  "  attempt_id INTEGER NOT NULL REFERENCES quiz_attempts (id) ON DELETE CASCADE,"
+  "  question_id TEXT NOT NULL,"
+  "  chosen TEXT NOT NULL,"
+  "  correct INTEGER NOT NULL,"
+  "  tries INTEGER NOT NULL,"
+  "  answered_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (attempt_id, question_id));",
+
+  /* 2: a learner's results are looked up per module on every home screen */
+  "CREATE INDEX quiz_attempts_by_learner ON quiz_attempts (learner_id, module_id);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_STORE_SCHEMA_VERSION);
+
+static void
+hearth_store_finalize (GObject *object)
+{
+  HearthStore *self = HEARTH_STORE (object);
+
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (hearth_store_parent_class)->finalize (object);
+}
+
+static void
+hearth_store_class_init (HearthStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hearth_store_finalize;
+}
+
+static void
+hearth_store_init (HearthStore *self)
+{
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gboolean
+set_sqlite_error (HearthStore  *self,
+                  GError      **error,
+                  const char   *what)
+{
+  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+               /* Translators: the first %s says what failed, e.g. "Could not save your progress";
+                * the second is the file, the third SQLite's reason. */
+               _("%s in “%s”: %s"), what, self->path, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static gboolean
+exec (HearthStore  *self,
+      const char   *sql,
+      const char   *what,
+      GError      **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return set_sqlite_error (self, error, what);
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare (HearthStore  *self,
+         const char   *sql,
+         const char   *what,
+         GError      **error)
+{
+  sqlite3_stmt *statement = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error, what);
+      return NULL;
+    }
+
+  return statement;
+}
+
+/* Runs a statement that returns no rows. */
+static gboolean
+step_done (HearthStore   *self,
+           sqlite3_stmt  *statement,
+           const char    *what,
+           GError       **error)
+{
+  if (sqlite3_step (statement) != SQLITE_DONE)
+    return set_sqlite_error (self, error, what);
+  return TRUE;
+}
+
+static int
+read_schema_version (HearthStore *self)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &statement, NULL) != SQLITE_OK ||
+      sqlite3_step (statement) != SQLITE_ROW)
+    return -1;
+
+  return sqlite3_column_int (statement, 0);
+}
+
+static gboolean
+migrate (HearthStore  *self,
+         int           target_version,
+         GError      **error)
+{
+  int version = read_schema_version (self);
+
+  if (version < 0)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
+                   _("“%s” is not a Hearth profile, or it is damaged: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  if (version > HEARTH_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_TOO_NEW,
+                   _("The profile in “%s” was made by a newer version of Hearth. "
+                     "Install the newer version to open it."),
+                   self->path);
+      return FALSE;
+    }
+
+  /* Each step and its version number commit together, so a profile is never
+   * left half-migrated. */
+  for (; version < target_version; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
+      const char *what = _("Could not update the profile");
+
+      if (!exec (self, "BEGIN IMMEDIATE;", what, error))
+        return FALSE;
+
+      if (!exec (self, migrations[version], what, error) ||
+          !exec (self, set_version, what, error) ||
+          !exec (self, "COMMIT;", what, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Makes the folder and an empty profile.db readable only by this user,
+ * before SQLite opens it: SQLite then gives its -wal and -shm files the
+ * same mode as the database. */
+static gboolean
+prepare_folder (const char  *folder,
+                const char  *path,
+                GError     **error)
+{
+  int fd;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FOLDER,
+                   _("Hearth cannot make its data folder “%s”: %s. "
+                     "Check the drive is connected and you may write to it, "
+                     "or start Hearth with --data-dir and another folder."),
+                   folder, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FOLDER,
+                   _("Hearth cannot write its profile “%s”: %s. "
+                     "Check you may write to this folder, "
+                     "or start Hearth with --data-dir and another folder."),
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  /* A profile copied in from elsewhere may have been readable by others. */
+  g_chmod (path, 0600);
+  return TRUE;
+}
+
+HearthStore *
+hearth_store_open_at_version (const char  *folder,
+                              int          target_version,
+                              GError     **error)
+{
+  g_autoptr(HearthStore) self = NULL;
+
+  g_return_val_if_fail (folder != NULL, NULL);
+  g_return_val_if_fail (target_version <= HEARTH_STORE_SCHEMA_VERSION, NULL);
+
+  self = g_object_new (HEARTH_TYPE_STORE, NULL);
+  self->path = g_build_filename (folder, HEARTH_STORE_FILE_NAME, NULL);
+
+  if (!prepare_folder (folder, self->path, error))
+    return NULL;
+
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
+                   _("Hearth cannot open its profile “%s”: %s"),
+                   self->path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  /* Another window or a backup may hold the lock for a moment: wait for it
+   * rather than fail. FULL synchronous keeps a commit on disk once it returns. */
+  sqlite3_busy_timeout (self->db, 5000);
+  if (sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;"
+                             "PRAGMA journal_mode = WAL;"
+                             "PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_OPEN,
+                   _("“%s” is not a Hearth profile, or it is damaged: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+
+  if (!migrate (self, target_version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+HearthStore *
+hearth_store_open (const char  *folder,
+                   GError     **error)
+{
+  return hearth_store_open_at_version (folder, HEARTH_STORE_SCHEMA_VERSION, error);
+}
+
+const char *
+hearth_store_get_path (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+hearth_store_get_schema_version (HearthStore *self)
+{
+  g_return_val_if_fail (HEARTH_IS_STORE (self), -1);
+  return read_schema_version (self);
+}
+
+/* A name must have something in it besides spaces and be at most 60
+ * characters (not bytes: Bengali and Arabic letters take several bytes). It is
+ * kept exactly as typed, in any script, emoji included. */
+gboolean
+hearth_store_check_learner_name (const char  *display_name,
+                                 GError     **error)
+{
+  g_autofree char *stripped = NULL;
+
+  if (display_name == NULL || !g_utf8_validate (display_name, -1, NULL))
+    {
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
+                           _("Please type your name."));
+      return FALSE;
+    }
+
+  stripped = g_strstrip (g_strdup (display_name));
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
+                           _("Please type your name."));
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (display_name, -1) > HEARTH_LEARNER_NAME_MAX_CHARS)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
+                   ngettext (
+                                "A name can have at most %d letter. Please make it shorter.",
+                                "A name can have at most %d letters. Please make it shorter.",
+                                HEARTH_LEARNER_NAME_MAX_CHARS),
+                   HEARTH_LEARNER_NAME_MAX_CHARS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+HearthLearner *
+hearth_store_add_learner (HearthStore  *self,
+                          const char   *display_name,
+                          const char   *language,
+                          const char   *avatar,
+                          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not add the learner");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+  g_return_val_if_fail (language != NULL && avatar != NULL, NULL);
+
+  if (!hearth_store_check_learner_name (display_name, error))
+    return NULL;
+
+  statement = prepare (self,
+                       "INSERT INTO learners (display_name, language, avatar, created_at) "
+                       "VALUES (?, ?, ?, ?)", what, error);
+  if (statement == NULL)
+    return NULL;
+
+  sqlite3_bind_text (statement, 1, display_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 2, language, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, avatar, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 4, now_seconds ());
+  if (!step_done (self, statement, what, error))
+    return NULL;
+
+  return hearth_learner_new (sqlite3_last_insert_rowid (self->db), display_name, language, avatar);
+}
+
+GPtrArray *
+hearth_store_list_learners (HearthStore  *self,
+                            GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *what = _("Could not read the list of learners");
+  int status;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
+
+  statement = prepare (self,
+                       "SELECT id, display_name, language, avatar FROM learners "
+                       "ORDER BY created_at, id", what, error);
+  if (statement == NULL)
+    return NULL;
+
+  while ((status = sqlite3_step (statement)) == SQLITE_ROW)
+    g_ptr_array_add (learners,
+                     hearth_learner_new (sqlite3_column_int64 (statement, 0),
+                                         (const char *) sqlite3_column_text (statement, 1),
+                                         (const char *) sqlite3_column_text (statement, 2),
+                                         (const char *) sqlite3_column_text (statement, 3)));
+
+  if (status != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, what);
+      return NULL;
+    }
+
+  return g_steal_pointer (&learners);
+}
+
+gboolean
+hearth_store_set_learner_language (HearthStore    *self,
+                                   HearthLearner  *learner,
+                                   const char     *language,
+                                   GError        **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save the language");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HEARTH_IS_LEARNER (learner), FALSE);
+
+  statement = prepare (self, "UPDATE learners SET language = ? WHERE id = ?", what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (statement, 1, language, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 2, hearth_learner_get_id (learner));
+  if (!step_done (self, statement, what, error))
+    return FALSE;
+
+  hearth_learner_set_language (learner, language);
+  return TRUE;
+}
+
+/* Keeps the furthest step reached, so going Back to re-read never loses the
+ * learner's place. */
+gboolean
+hearth_store_save_lesson_step (HearthStore  *self,
+                               gint64        learner_id,
+                               const char   *module_id,
+                               const char   *lesson_id,
+                               guint         step,
+                               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save your progress");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+
+  statement = prepare (self,
+                       "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, last_step, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET "
+                       "  last_step = max (last_step, excluded.last_step), updated_at = excluded.updated_at",
+                       what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, learner_id);
+  sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, lesson_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 4, step);
+  sqlite3_bind_int64 (statement, 5, now_seconds ());
+  return step_done (self, statement, what, error);
+}
+
+gboolean
+hearth_store_complete_lesson (HearthStore  *self,
+                              gint64        learner_id,
+                              const char   *module_id,
+                              const char   *lesson_id,
+                              GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save your progress");
+  gint64 now = now_seconds ();
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+
+  statement = prepare (self,
+                       "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, completed_at, updated_at) "
+                       "VALUES (?1, ?2, ?3, ?4, ?4) "
+                       "ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET "
+                       "  completed_at = coalesce (completed_at, excluded.completed_at),"
+                       "  updated_at = excluded.updated_at",
+                       what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, learner_id);
+  sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, lesson_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 4, now);
+  return step_done (self, statement, what, error);
+}
+
+gboolean
+hearth_store_get_lesson_progress (HearthStore           *self,
+                                  gint64                 learner_id,
+                                  const char            *module_id,
+                                  const char            *lesson_id,
+                                  HearthLessonProgress  *progress,
+                                  GError               **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not read your progress");
+  int status;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (progress != NULL, FALSE);
+
+  *progress = (HearthLessonProgress) { 0 };
+  statement = prepare (self,
+                       "SELECT last_step, coalesce (completed_at, 0) FROM lesson_progress "
+                       "WHERE learner_id = ? AND module_id = ? AND lesson_id = ?",
+                       what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, learner_id);
+  sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, lesson_id, -1, SQLITE_TRANSIENT);
+
+  status = sqlite3_step (statement);
+  if (status == SQLITE_ROW)
+    {
+      progress->started = TRUE;
+      progress->last_step = (guint) sqlite3_column_int (statement, 0);
+      progress->completed_at = sqlite3_column_int64 (statement, 1);
+      return TRUE;
+    }
+
+  if (status != SQLITE_DONE)
+    return set_sqlite_error (self, error, what);
+
+  return TRUE;
+}
+
+/* Returns the new attempt's id, or 0 with @error set. */
+gint64
+hearth_store_start_quiz_attempt (HearthStore  *self,
+                                 gint64        learner_id,
+                                 const char   *module_id,
+                                 GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save your answers");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
+
+  statement = prepare (self,
+                       "INSERT INTO quiz_attempts (learner_id, module_id, started_at) VALUES (?, ?, ?)",
+                       what, error);
+  if (statement == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (statement, 1, learner_id);
+  sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (statement, 3, now_seconds ());
+  if (!step_done (self, statement, what, error))
+    return 0;
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+/* @chosen lists the chosen options' positions, e.g. "0,2". A later try at the
+ * same question replaces the earlier one; @correct always describes the
+ * first try, which is what the score counts. */
+gboolean
+hearth_store_save_quiz_answer (HearthStore  *self,
+                               gint64        attempt_id,
+                               const char   *question_id,
+                               const char   *chosen,
+                               gboolean      correct,
+                               guint         tries,
+                               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save your answers");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+
+  statement = prepare (self,
+                       "INSERT OR REPLACE INTO quiz_answers "
+                       "(attempt_id, question_id, chosen, correct, tries, answered_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)", what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, attempt_id);
+  sqlite3_bind_text (statement, 2, question_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (statement, 3, chosen, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (statement, 4, correct ? 1 : 0);
+  sqlite3_bind_int (statement, 5, (int) tries);
+  sqlite3_bind_int64 (statement, 6, now_seconds ());
+  return step_done (self, statement, what, error);
+}
+
+gboolean
+hearth_store_finish_quiz_attempt (HearthStore  *self,
+                                  gint64        attempt_id,
+                                  guint         score,
+                                  guint         total,
+                                  GError      **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not save your answers");
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+
+  statement = prepare (self,
+                       "UPDATE quiz_attempts SET finished_at = ?, score = ?, total = ? WHERE id = ?",
+                       what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, now_seconds ());
+  sqlite3_bind_int (statement, 2, (int) score);
+  sqlite3_bind_int (statement, 3, (int) total);
+  sqlite3_bind_int64 (statement, 4, attempt_id);
+  if (!step_done (self, statement, what, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) != 1)
+    {
+      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
+                   _("Could not save your answers in “%s”: the quiz attempt was not found"),
+                   self->path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hearth_store_get_best_quiz_result (HearthStore       *self,
+                                   gint64             learner_id,
+                                   const char        *module_id,
+                                   HearthQuizResult  *result,
+                                   GError           **error)
+{
+  g_autoptr(sqlite3_stmt) statement = NULL;
+  const char *what = _("Could not read your quiz results");
+  int status;
+
+  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  *result = (HearthQuizResult) { 0 };
+  statement = prepare (self,
+                       "SELECT score, total FROM quiz_attempts "
+                       "WHERE learner_id = ? AND module_id = ? AND finished_at IS NOT NULL "
+                       "ORDER BY score * 1.0 / max (total, 1) DESC, finished_at DESC LIMIT 1",
+                       what, error);
+  if (statement == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (statement, 1, learner_id);
+  sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
+
+  status = sqlite3_step (statement);
+  if (status == SQLITE_ROW)
+    {
+      result->finished = TRUE;
+      result->score = (guint) sqlite3_column_int (statement, 0);
+      result->total = (guint) sqlite3_column_int (statement, 1);
+      return TRUE;
+    }
+
+  if (status != SQLITE_DONE)
+    return set_sqlite_error (self, error, what);
+
+  return TRUE;
+}

@@ -1,0 +1,105 @@
+/* hearth-store.h: the learners' profile database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "hearth-learner.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_STORE_ERROR (hearth_store_error_quark ())
+
+typedef enum
+{
+  HEARTH_STORE_ERROR_FOLDER,        /* the data folder cannot be made or written */
+  HEARTH_STORE_ERROR_OPEN,          /* profile.db cannot be opened */
+  HEARTH_STORE_ERROR_TOO_NEW,       /* made by a newer Hearth */
+  HEARTH_STORE_ERROR_FAILED,        /* a read or write failed */
+  HEARTH_STORE_ERROR_INVALID_NAME,
+} HearthStoreError;
+
+#define HEARTH_STORE_FILE_NAME "profile.db"
+
+typedef struct
+{
+  gboolean started;
+  guint    last_step;     /* index of the furthest step reached */
+  gint64   completed_at;  /* Unix time, 0 when not completed */
+} HearthLessonProgress;
+
+typedef struct
+{
+  gboolean finished;
+  guint    score;
+  guint    total;
+} HearthQuizResult;
+
+#define HEARTH_TYPE_STORE (hearth_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (HearthStore, hearth_store, HEARTH, STORE, GObject)
+
+GQuark         hearth_store_error_quark           (void);
+
+HearthStore   *hearth_store_open                  (const char            *folder,
+                                                   GError               **error);
+const char    *hearth_store_get_path              (HearthStore           *self);
+int            hearth_store_get_schema_version    (HearthStore           *self);
+
+gboolean       hearth_store_check_learner_name    (const char            *display_name,
+                                                   GError               **error);
+HearthLearner *hearth_store_add_learner           (HearthStore           *self,
+                                                   const char            *display_name,
+                                                   const char            *language,
+                                                   const char            *avatar,
+                                                   GError               **error);
+GPtrArray     *hearth_store_list_learners         (HearthStore           *self,
+                                                   GError               **error);
+gboolean       hearth_store_set_learner_language  (HearthStore           *self,
+                                                   HearthLearner         *learner,
+                                                   const char            *language,
+                                                   GError               **error);
+
+gboolean       hearth_store_save_lesson_step      (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *module_id,
+                                                   const char            *lesson_id,
+                                                   guint                  step,
+                                                   GError               **error);
+gboolean       hearth_store_complete_lesson       (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *module_id,
+                                                   const char            *lesson_id,
+                                                   GError               **error);
+gboolean       hearth_store_get_lesson_progress   (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *module_id,
+                                                   const char            *lesson_id,
+                                                   HearthLessonProgress  *progress,
+                                                   GError               **error);
+
+gint64         hearth_store_start_quiz_attempt    (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *module_id,
+                                                   GError               **error);
+gboolean       hearth_store_save_quiz_answer      (HearthStore           *self,
+                                                   gint64                 attempt_id,
+                                                   const char            *question_id,
+                                                   const char            *chosen,
+                                                   gboolean               correct,
+                                                   guint                  tries,
+                                                   GError               **error);
+gboolean       hearth_store_finish_quiz_attempt   (HearthStore           *self,
+                                                   gint64                 attempt_id,
+                                                   guint                  score,
+                                                   guint                  total,
+                                                   GError               **error);
+gboolean       hearth_store_get_best_quiz_result  (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *module_id,
+                                                   HearthQuizResult      *result,
+                                                   GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* hearth-ui-util.h: small widget helpers the pages share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hearth-course-model.h"
+
+G_BEGIN_DECLS
+
+#define HEARTH_AVATARS_RESOURCE_PATH "/org/hearthapp/Hearth/avatars"
+
+const char * const *hearth_avatar_names          (void);
+const char         *hearth_avatar_label          (const char    *avatar);
+GtkWidget          *hearth_avatar_image_new      (const char    *avatar,
+                                                  int            size);
+void                hearth_picture_show          (GtkPicture    *picture,
+                                                  HearthPicture *course_picture,
+                                                  const char    *language);
+void                hearth_page_dispose          (GtkWidget     *page,
+                                                  GType          type);
+void                hearth_button_set_label      (GtkButton     *button,
+                                                  GtkLabel      *label,
+                                                  const char    *text);
+
+G_END_DECLS

@@ -1,0 +1,557 @@
+/* hearth-window.c: the main window
+ *
+ * The window owns the pages (learner picker, "Add me", home, module, lesson,
+ * quiz) and moves between them. The pages are built in the current language;
+ * when the language changes they are built again and put back at the same
+ * place (same lesson step, same quiz question), because a GtkBuilder
+ * template is translated once, when it is built.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hearth-i18n.h"
+
+#include "hearth-add-learner-page.h"
+#include "hearth-home-page.h"
+#include "hearth-language.h"
+#include "hearth-learner-picker.h"
+#include "hearth-lesson-view.h"
+#include "hearth-module-page.h"
+#include "hearth-quiz-view.h"
+#include "hearth-window.h"
+
+struct _HearthWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HearthContext        *context;
+  guint                 rebuild_source;
+  char                 *language_class;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkButton            *back_button;
+  AdwWindowTitle       *window_title;
+  GtkMenuButton        *menu_button;
+  GtkStack             *stack;
+
+  /* pages, owned by the stack */
+  GtkWidget            *picker;
+  GtkWidget            *add_learner;
+  GtkWidget            *home;
+  GtkWidget            *module_page;
+  GtkWidget            *lesson_view;
+  GtkWidget            *quiz_view;
+};
+
+G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_LANGUAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void build_pages (HearthWindow *self);
+
+static void
+show_toast (HearthWindow *self,
+            const char   *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_page (HearthWindow *self,
+           const char   *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
+  HearthLearner *learner = hearth_context_get_learner (self->context);
+
+  gtk_stack_set_visible_child (self->stack, page);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button),
+                          g_strcmp0 (name, "picker") != 0 && g_strcmp0 (name, "error") != 0);
+  adw_window_title_set_subtitle (self->window_title,
+                                 learner != NULL && g_strcmp0 (name, "picker") != 0
+                                 ? hearth_learner_get_display_name (learner) : NULL);
+
+  /* Keyboard users start on the new page, not on a widget that has gone. */
+  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+static void
+show_module (HearthWindow *self,
+             HearthModule *module)
+{
+  hearth_module_page_set_module (HEARTH_MODULE_PAGE (self->module_page), module);
+  show_page (self, "module");
+}
+
+/* Signal handlers from the pages */
+
+static void
+learner_chosen_cb (HearthWindow  *self,
+                   HearthLearner *learner)
+{
+  hearth_context_set_learner (self->context, learner);
+  hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+  show_page (self, "home");
+}
+
+static void
+add_learner_cb (HearthWindow *self)
+{
+  hearth_add_learner_page_reset (HEARTH_ADD_LEARNER_PAGE (self->add_learner));
+  show_page (self, "add-learner");
+}
+
+static void
+learner_added_cb (HearthWindow  *self,
+                  HearthLearner *learner)
+{
+  hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
+  learner_chosen_cb (self, learner);
+}
+
+static void
+module_chosen_cb (HearthWindow *self,
+                  const char   *module_id)
+{
+  HearthModule *module = hearth_course_find_module (hearth_context_get_course (self->context), module_id);
+
+  if (module != NULL)
+    show_module (self, module);
+}
+
+static void
+lesson_chosen_cb (HearthWindow *self,
+                  guint         lesson_index,
+                  guint         step)
+{
+  HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (self->module_page));
+
+  hearth_lesson_view_open (HEARTH_LESSON_VIEW (self->lesson_view), module, lesson_index, step);
+  show_page (self, "lesson");
+}
+
+static void
+quiz_chosen_cb (HearthWindow *self)
+{
+  HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (self->module_page));
+
+  hearth_quiz_view_start (HEARTH_QUIZ_VIEW (self->quiz_view), module);
+  show_page (self, "quiz");
+}
+
+static void
+back_to_module_cb (HearthWindow *self)
+{
+  hearth_module_page_refresh (HEARTH_MODULE_PAGE (self->module_page));
+  show_page (self, "module");
+}
+
+static void
+problem_cb (HearthWindow *self,
+            const char   *message)
+{
+  show_toast (self, message);
+}
+
+/* Actions */
+
+static void
+go_back (HearthWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
+    back_to_module_cb (self);
+  else if (g_strcmp0 (page, "module") == 0)
+    {
+      hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+      show_page (self, "home");
+    }
+  else if (g_strcmp0 (page, "home") == 0 || g_strcmp0 (page, "add-learner") == 0)
+    {
+      hearth_context_set_learner (self->context, NULL);
+      hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
+      show_page (self, "picker");
+    }
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  go_back (HEARTH_WINDOW (widget));
+}
+
+static void
+switch_learner_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->picker == NULL)
+    return;
+
+  hearth_context_set_learner (self->context, NULL);
+  hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
+  show_page (self, "picker");
+}
+
+/* Language */
+
+static void
+build_menu (HearthWindow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) languages = g_menu_new ();
+  g_autoptr(GMenu) learner_section = g_menu_new ();
+  g_autoptr(GMenu) app_section = g_menu_new ();
+  const HearthLanguage *all;
+  guint n_languages;
+
+  all = hearth_language_get_all (&n_languages);
+  for (guint i = 0; i < n_languages; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (all[i].native_name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.language", "s", all[i].code);
+      g_menu_append_item (languages, item);
+    }
+
+  g_menu_append_submenu (learner_section, _("_Language"), G_MENU_MODEL (languages));
+  g_menu_append (learner_section, _("_Switch Learner"), "win.switch-learner");
+  g_menu_append (app_section, _("_About Hearth"), "app.about");
+  g_menu_append (app_section, _("_Quit"), "app.quit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (learner_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (app_section));
+
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+}
+
+/* Strings of the window's own template, which is built only once. */
+static void
+translate_chrome (HearthWindow *self)
+{
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  build_menu (self);
+}
+
+static void
+apply_direction (HearthWindow *self)
+{
+  const HearthLanguage *language = hearth_language_lookup (hearth_context_get_language (self->context));
+  g_autofree char *css_class = g_strdup_printf ("language-%s", language->code);
+
+  gtk_widget_set_default_direction (language->right_to_left ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+
+  if (self->language_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), self->language_class);
+  gtk_widget_add_css_class (GTK_WIDGET (self), css_class);
+  g_free (self->language_class);
+  self->language_class = g_steal_pointer (&css_class);
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  HearthWindow *self = user_data;
+
+  self->rebuild_source = 0;
+  translate_chrome (self);
+  if (self->picker != NULL)
+    build_pages (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+language_changed_cb (HearthWindow *self)
+{
+  apply_direction (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+
+  /* Rebuilt from the main loop: the change may come from a click on a page
+   * about to be replaced. */
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_cb, self, NULL);
+}
+
+/* Pages */
+
+#define CONNECT(page, signal, callback) \
+  g_signal_connect_object (page, signal, G_CALLBACK (callback), self, G_CONNECT_SWAPPED)
+
+static void
+build_pages (HearthWindow *self)
+{
+  g_autofree char *visible = g_strdup (gtk_stack_get_visible_child_name (self->stack));
+  GtkWidget *old_pages[] = {
+    self->picker, self->add_learner, self->home, self->module_page, self->lesson_view, self->quiz_view,
+  };
+  GtkWidget *old_module_page = self->module_page;
+  GtkWidget *old_lesson_view = self->lesson_view;
+  GtkWidget *old_quiz_view = self->quiz_view;
+
+  self->picker = hearth_learner_picker_new (self->context);
+  self->add_learner = hearth_add_learner_page_new (self->context);
+  self->home = hearth_home_page_new (self->context);
+  self->module_page = hearth_module_page_new (self->context);
+  self->lesson_view = hearth_lesson_view_new (self->context);
+  self->quiz_view = hearth_quiz_view_new (self->context);
+
+  CONNECT (self->picker, "learner-chosen", learner_chosen_cb);
+  CONNECT (self->picker, "add-learner", add_learner_cb);
+  CONNECT (self->add_learner, "learner-added", learner_added_cb);
+  CONNECT (self->home, "module-chosen", module_chosen_cb);
+  CONNECT (self->module_page, "lesson-chosen", lesson_chosen_cb);
+  CONNECT (self->module_page, "quiz-chosen", quiz_chosen_cb);
+  CONNECT (self->lesson_view, "finished", back_to_module_cb);
+  CONNECT (self->lesson_view, "problem", problem_cb);
+  CONNECT (self->quiz_view, "done", back_to_module_cb);
+  CONNECT (self->quiz_view, "problem", problem_cb);
+
+  /* Put the new pages where the old ones were. */
+  if (old_module_page != NULL)
+    {
+      HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (old_module_page));
+
+      if (module != NULL)
+        hearth_module_page_set_module (HEARTH_MODULE_PAGE (self->module_page), module);
+    }
+  if (old_lesson_view != NULL)
+    hearth_lesson_view_continue_from (HEARTH_LESSON_VIEW (self->lesson_view),
+                                      HEARTH_LESSON_VIEW (old_lesson_view));
+  if (old_quiz_view != NULL)
+    hearth_quiz_view_continue_from (HEARTH_QUIZ_VIEW (self->quiz_view),
+                                    HEARTH_QUIZ_VIEW (old_quiz_view));
+
+  /* Swap without a cross-fade, or the learner would see another page
+   * pass through on the way. */
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  for (guint i = 0; i < G_N_ELEMENTS (old_pages); i++)
+    if (old_pages[i] != NULL)
+      gtk_stack_remove (self->stack, old_pages[i]);
+
+  gtk_stack_add_named (self->stack, self->picker, "picker");
+  gtk_stack_add_named (self->stack, self->add_learner, "add-learner");
+  gtk_stack_add_named (self->stack, self->home, "home");
+  gtk_stack_add_named (self->stack, self->module_page, "module");
+  gtk_stack_add_named (self->stack, self->lesson_view, "lesson");
+  gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
+
+  if (hearth_context_get_learner (self->context) != NULL)
+    hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+
+  show_page (self, visible != NULL ? visible : "picker");
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+}
+
+static void
+show_store_error (HearthWindow *self,
+                  const GError *error)
+{
+  GtkWidget *status = adw_status_page_new ();
+  AdwMessageDialog *dialog;
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Hearth Cannot Save Progress"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+  gtk_stack_add_named (self->stack, status, "error");
+  show_page (self, "error");
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Hearth Cannot Save Progress"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+hearth_window_show_error (HearthWindow *self,
+                          const GError *error)
+{
+  g_return_if_fail (HEARTH_IS_WINDOW (self));
+  show_toast (self, error->message);
+}
+
+static void
+hearth_window_constructed (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+  GPtrArray *problems = hearth_course_get_problems (hearth_context_get_course (self->context));
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
+
+  if (g_strcmp0 (PROFILE, "development") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  hearth_apply_ui_language (hearth_context_get_language (self->context));
+  apply_direction (self);
+  translate_chrome (self);
+  g_signal_connect_object (self->context, "notify::language",
+                           G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
+
+  if (hearth_context_get_store (self->context) == NULL)
+    {
+      show_store_error (self, hearth_context_get_store_error (self->context));
+      return;
+    }
+
+  build_pages (self);
+
+  if (problems->len > 0)
+    show_toast (self, _("Some lessons could not be loaded. Ask your trainer to run “hearth --check-content”."));
+}
+
+static void
+hearth_window_dispose (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->dispose (object);
+}
+
+static void
+hearth_window_finalize (GObject *object)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  g_clear_object (&self->context);
+  g_free (self->language_class);
+
+  G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
+}
+
+static void
+hearth_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, hearth_context_get_language (self->context));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  HearthWindow *self = HEARTH_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    case PROP_LANGUAGE:
+      if (!hearth_context_set_language (self->context, g_value_get_string (value), &error))
+        show_toast (self, error->message);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hearth_window_class_init (HearthWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = hearth_window_constructed;
+  object_class->dispose = hearth_window_dispose;
+  object_class->finalize = hearth_window_finalize;
+  object_class->get_property = hearth_window_get_property;
+  object_class->set_property = hearth_window_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, HEARTH_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The menu's language items are radio items bound to this. */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/hearthapp/Hearth/ui/hearth-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-learner", NULL, switch_learner_action);
+  gtk_widget_class_install_property_action (widget_class, "win.language", "language");
+}
+
+static void
+hearth_window_init (HearthWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+HearthWindow *
+hearth_window_new (HearthApplication *application,
+                   HearthContext     *context)
+{
+  return g_object_new (HEARTH_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+HearthContext *
+hearth_window_get_context (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+const char *
+hearth_window_get_page_name (HearthWindow *self)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* For tests: the page of that name, as the user sees it now. */
+GtkWidget *
+hearth_window_get_page (HearthWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+  return gtk_stack_get_child_by_name (self->stack, name);
+}
