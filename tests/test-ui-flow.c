@@ -207,6 +207,14 @@ first_visit (HearthWindow *window,
   add = page (window, "add-learner");
   hearth_test_screenshot (GTK_WIDGET (window), "en-add-learner");
   name_entry = GTK_EDITABLE (g_ptr_array_index (hearth_test_find_all (add, GTK_TYPE_ENTRY), 0));
+  /* A keyboard user can type her name at once. */
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+
+    ck_assert_msg (focus != NULL && (focus == GTK_WIDGET (name_entry) ||
+                                     gtk_widget_is_ancestor (focus, GTK_WIDGET (name_entry))),
+                   "focus is on %s, not the name", focus ? G_OBJECT_TYPE_NAME (focus) : "nothing");
+  }
   gtk_editable_set_text (name_entry, "   ");
   click_button (add, "Start Learning");
   page (window, "add-learner");

@@ -143,8 +143,9 @@ hearth_course_load_resources (HearthCourse *self,
     }
 }
 
-/* Loads every .xml file in a folder on disk: content authors and tests use
- * this through `--course-dir`. Fails only when the folder cannot be read. */
+/* Loads every .xml (or .xml.in) file in a folder on disk: content authors and
+ * tests use this through `--course-dir`. Fails only when the folder cannot be
+ * read. */
 gboolean
 hearth_course_load_directory (HearthCourse  *self,
                               const char    *path,
@@ -160,8 +161,10 @@ hearth_course_load_directory (HearthCourse  *self,
   if (dir == NULL)
     return FALSE;
 
+  /* .xml.in too: the English sources in data/course/ can be checked as they
+   * are written, with line numbers in the files an author edits. */
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".xml"))
+    if (g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".xml.in"))
       g_ptr_array_add (names, g_strdup (name));
   g_ptr_array_sort (names, compare_names);
 

@@ -200,6 +200,16 @@ hearth_add_learner_page_reset (HearthAddLearnerPage *self)
   gtk_toggle_button_set_active (g_ptr_array_index (self->avatar_buttons, avatar), TRUE);
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_add_learner_page_grab_focus (GtkWidget *widget)
+{
+  HearthAddLearnerPage *self = HEARTH_ADD_LEARNER_PAGE (widget);
+
+  /* She can type her name at once. */
+  return gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
 static void
 hearth_add_learner_page_dispose (GObject *object)
 {
@@ -220,6 +230,7 @@ hearth_add_learner_page_class_init (HearthAddLearnerPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_add_learner_page_dispose;
+  widget_class->grab_focus = hearth_add_learner_page_grab_focus;
 
   signals[LEARNER_ADDED] =
     g_signal_new ("learner-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -241,6 +252,7 @@ static void
 hearth_add_learner_page_init (HearthAddLearnerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_flow_box_activate_children (self->avatar_grid);
 
   self->language_buttons = g_ptr_array_new ();
   self->avatar_buttons = g_ptr_array_new ();

@@ -150,6 +150,17 @@ hearth_home_page_refresh (HearthHomePage *self)
   gtk_widget_set_visible (self->empty_status, hearth_course_get_n_modules (course) == 0);
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_home_page_grab_focus (GtkWidget *widget)
+{
+  HearthHomePage *self = HEARTH_HOME_PAGE (widget);
+
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->cards));
+
+  return first != NULL && gtk_widget_grab_focus (first);
+}
+
 static void
 hearth_home_page_dispose (GObject *object)
 {
@@ -168,6 +179,7 @@ hearth_home_page_class_init (HearthHomePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_home_page_dispose;
+  widget_class->grab_focus = hearth_home_page_grab_focus;
 
   signals[MODULE_CHOSEN] =
     g_signal_new ("module-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -184,6 +196,7 @@ static void
 hearth_home_page_init (HearthHomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_flow_box_activate_children (self->cards);
 }
 
 GtkWidget *

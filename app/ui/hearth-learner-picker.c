@@ -113,6 +113,18 @@ hearth_learner_picker_reload (HearthLearnerPicker *self)
                                           CLAMP ((self->learners != NULL ? self->learners->len : 0) + 1, 1, 5));
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_learner_picker_grab_focus (GtkWidget *widget)
+{
+  HearthLearnerPicker *self = HEARTH_LEARNER_PICKER (widget);
+
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->tiles));
+
+  /* The first tile: her own picture, or "Add Me" on a new laptop. */
+  return first != NULL && gtk_widget_grab_focus (first);
+}
+
 static void
 hearth_learner_picker_dispose (GObject *object)
 {
@@ -132,6 +144,7 @@ hearth_learner_picker_class_init (HearthLearnerPickerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_learner_picker_dispose;
+  widget_class->grab_focus = hearth_learner_picker_grab_focus;
 
   signals[LEARNER_CHOSEN] =
     g_signal_new ("learner-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -150,6 +163,7 @@ static void
 hearth_learner_picker_init (HearthLearnerPicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hearth_flow_box_activate_children (self->tiles);
 }
 
 GtkWidget *

@@ -202,6 +202,16 @@ hearth_lesson_view_get_step (HearthLessonView *self)
   return self->step;
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_lesson_view_grab_focus (GtkWidget *widget)
+{
+  HearthLessonView *self = HEARTH_LESSON_VIEW (widget);
+
+  /* Enter turns the page. */
+  return gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+}
+
 static void
 hearth_lesson_view_dispose (GObject *object)
 {
@@ -220,6 +230,7 @@ hearth_lesson_view_class_init (HearthLessonViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_lesson_view_dispose;
+  widget_class->grab_focus = hearth_lesson_view_grab_focus;
 
   signals[FINISHED] =
     g_signal_new ("finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

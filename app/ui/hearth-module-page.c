@@ -244,6 +244,16 @@ hearth_module_page_get_module (HearthModulePage *self)
   return self->module;
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_module_page_grab_focus (GtkWidget *widget)
+{
+  HearthModulePage *self = HEARTH_MODULE_PAGE (widget);
+
+  /* Enter carries on where she stopped. */
+  return gtk_widget_grab_focus (GTK_WIDGET (self->continue_button));
+}
+
 static void
 hearth_module_page_dispose (GObject *object)
 {
@@ -262,6 +272,7 @@ hearth_module_page_class_init (HearthModulePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_module_page_dispose;
+  widget_class->grab_focus = hearth_module_page_grab_focus;
 
   signals[LESSON_CHOSEN] =
     g_signal_new ("lesson-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

@@ -40,6 +40,7 @@ struct _HearthQuizView
   GtkButton         *retry_button;
   GtkButton         *next_button;
   AdwStatusPage     *summary;
+  GtkButton         *summary_done_button;
 };
 
 G_DEFINE_FINAL_TYPE (HearthQuizView, hearth_quiz_view, GTK_TYPE_WIDGET)
@@ -288,7 +289,7 @@ show_summary (HearthQuizView *self)
   /* A view rebuilt for another language is not in the window yet; the
    * window moves focus into it when it shows it. */
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    gtk_widget_child_focus (GTK_WIDGET (self->summary), GTK_DIR_TAB_FORWARD);
+    gtk_widget_grab_focus (GTK_WIDGET (self->summary_done_button));
 }
 
 static void
@@ -390,6 +391,21 @@ hearth_quiz_view_get_question_index (HearthQuizView *self)
   return self->index;
 }
 
+/* Where keyboard focus goes when the page is shown. */
+static gboolean
+hearth_quiz_view_grab_focus (GtkWidget *widget)
+{
+  HearthQuizView *self = HEARTH_QUIZ_VIEW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "summary") == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->summary_done_button));
+  if (gtk_widget_get_visible (self->feedback_box))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+  if (self->option_buttons->len > 0)
+    return gtk_widget_grab_focus (g_ptr_array_index (self->option_buttons, 0));
+  return FALSE;
+}
+
 static void
 hearth_quiz_view_dispose (GObject *object)
 {
@@ -410,6 +426,7 @@ hearth_quiz_view_class_init (HearthQuizViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hearth_quiz_view_dispose;
+  widget_class->grab_focus = hearth_quiz_view_grab_focus;
 
   signals[DONE] =
     g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -434,6 +451,7 @@ hearth_quiz_view_class_init (HearthQuizViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthQuizView, retry_button);
   gtk_widget_class_bind_template_child (widget_class, HearthQuizView, next_button);
   gtk_widget_class_bind_template_child (widget_class, HearthQuizView, summary);
+  gtk_widget_class_bind_template_child (widget_class, HearthQuizView, summary_done_button);
 
   gtk_widget_class_install_action (widget_class, "quiz.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "quiz.retry", NULL, retry_action);

@@ -105,3 +105,23 @@ hearth_page_dispose (GtkWidget *page,
   while ((child = gtk_widget_get_first_child (page)) != NULL)
     gtk_widget_unparent (child);
 }
+
+static void
+flow_box_child_activated_cb (GtkFlowBox      *flow_box,
+                             GtkFlowBoxChild *child)
+{
+  GtkWidget *content = gtk_flow_box_child_get_child (child);
+
+  if (content != NULL)
+    gtk_widget_activate (content);
+}
+
+/* Enter or Space on a tile of a flow box does what a click on it does: the
+ * flow box takes keyboard focus on its own child wrappers, which would
+ * otherwise swallow the key. */
+void
+hearth_flow_box_activate_children (GtkFlowBox *flow_box)
+{
+  gtk_flow_box_set_activate_on_single_click (flow_box, FALSE);
+  g_signal_connect (flow_box, "child-activated", G_CALLBACK (flow_box_child_activated_cb), NULL);
+}

@@ -19,6 +19,7 @@ GtkWidget          *hearth_avatar_image_new      (const char    *avatar,
 void                hearth_picture_show          (GtkPicture    *picture,
                                                   HearthPicture *course_picture,
                                                   const char    *language);
+void                hearth_flow_box_activate_children (GtkFlowBox *flow_box);
 void                hearth_page_dispose          (GtkWidget     *page,
                                                   GType          type);
 void                hearth_button_set_label      (GtkButton     *button,

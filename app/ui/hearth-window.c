@@ -79,8 +79,10 @@ show_page (HearthWindow *self,
                                  learner != NULL && g_strcmp0 (name, "picker") != 0
                                  ? hearth_learner_get_display_name (learner) : NULL);
 
-  /* Keyboard users start on the new page, not on a widget that has gone. */
-  gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  /* Keyboard users start on the new page, not on a widget that has gone.
+   * Before the window is on screen nothing can take focus: map() does it. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (page);
 }
 
 static void
@@ -420,6 +422,20 @@ hearth_window_constructed (GObject *object)
 }
 
 static void
+hearth_window_map (GtkWidget *widget)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+  GtkWidget *page;
+
+  GTK_WIDGET_CLASS (hearth_window_parent_class)->map (widget);
+
+  /* The first Enter a learner presses acts on the page, not on the menu. */
+  page = gtk_stack_get_visible_child (self->stack);
+  if (page != NULL)
+    gtk_widget_grab_focus (page);
+}
+
+static void
 hearth_window_dispose (GObject *object)
 {
   HearthWindow *self = HEARTH_WINDOW (object);
@@ -495,6 +511,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   object_class->finalize = hearth_window_finalize;
   object_class->get_property = hearth_window_get_property;
   object_class->set_property = hearth_window_set_property;
+  widget_class->map = hearth_window_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, HEARTH_TYPE_CONTEXT,
