@@ -6,6 +6,7 @@
 #include <check.h>
 #include <glib/gstdio.h>
 
+#include "hearth-test-check.h"
 #include "hearth-content-report.h"
 #include "hearth-course-loader.h"
 #include "hearth-course.h"
@@ -359,8 +360,6 @@ main (void)
 {
   Suite *suite = suite_create ("course-loader");
   TCase *tcase = tcase_create ("loader");
-  SRunner *runner;
-  int failed;
 
   tcase_add_test (tcase, test_valid_module);
   tcase_add_test (tcase, test_language_fallback);
@@ -372,9 +371,5 @@ main (void)
   tcase_add_test (tcase, test_built_in_course);
   suite_add_tcase (suite, tcase);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return hearth_test_run_suite (suite);
 }

@@ -4,6 +4,7 @@
  */
 #include <check.h>
 
+#include "hearth-test-check.h"
 #include "hearth-course-loader.h"
 #include "hearth-quiz.h"
 
@@ -140,8 +141,6 @@ main (void)
 {
   Suite *suite = suite_create ("quiz");
   TCase *tcase = tcase_create ("quiz");
-  SRunner *runner;
-  int failed;
 
   tcase_add_checked_fixture (tcase, setup, teardown);
   tcase_add_test (tcase, test_check_single);
@@ -152,9 +151,5 @@ main (void)
   tcase_add_test (tcase, test_choice_to_string);
   suite_add_tcase (suite, tcase);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return hearth_test_run_suite (suite);
 }

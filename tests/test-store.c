@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include "hearth-test-check.h"
 #include "hearth-progress.h"
 #include "hearth-store-private.h"
 
@@ -380,8 +381,6 @@ main (void)
 {
   Suite *suite = suite_create ("store");
   TCase *tcase = tcase_create ("store");
-  SRunner *runner;
-  int failed;
 
   tcase_add_checked_fixture (tcase, setup, teardown);
   tcase_add_test (tcase, test_create);
@@ -396,9 +395,5 @@ main (void)
   tcase_add_test (tcase, test_module_progress);
   suite_add_tcase (suite, tcase);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return hearth_test_run_suite (suite);
 }

@@ -12,6 +12,7 @@
 #include <check.h>
 #include <glib/gstdio.h>
 
+#include "hearth-test-check.h"
 #include "hearth-application.h"
 #include "hearth-lesson-view.h"
 #include "hearth-progress.h"
@@ -455,8 +456,6 @@ main (void)
 {
   Suite *suite = suite_create ("ui-flow");
   TCase *tcase = tcase_create ("ui-flow");
-  SRunner *runner;
-  int failed;
 
   hearth_i18n_init ();
 
@@ -467,10 +466,5 @@ main (void)
   tcase_add_test (tcase, test_broken_course_file);
   suite_add_tcase (suite, tcase);
 
-  runner = srunner_create (suite);
-  srunner_set_fork_status (runner, CK_NOFORK);
-  srunner_run_all (runner, CK_NORMAL);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-  return failed == 0 ? 0 : 1;
+  return hearth_test_run_suite (suite);
 }

@@ -253,12 +253,3 @@ hearth_context_set_language (HearthContext  *self,
   return TRUE;
 }
 
-/* A piece of course text in the current language, English when it has no
- * translation yet. */
-const char *
-hearth_context_get_text (HearthContext    *self,
-                         const HearthText *text)
-{
-  g_return_val_if_fail (HEARTH_IS_CONTEXT (self), NULL);
-  return hearth_text_get (text, self->language);
-}

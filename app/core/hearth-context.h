@@ -28,8 +28,6 @@ const char    *hearth_context_get_language    (HearthContext  *self);
 gboolean       hearth_context_set_language    (HearthContext  *self,
                                                const char     *language,
                                                GError        **error);
-const char    *hearth_context_get_text        (HearthContext  *self,
-                                               const HearthText *text);
 
 void           hearth_i18n_init               (void);
 char          *hearth_default_data_dir        (void);

@@ -17,7 +17,6 @@ typedef enum
   HEARTH_COURSE_ERROR_MALFORMED,  /* not well-formed XML */
   HEARTH_COURSE_ERROR_INVALID,    /* well-formed, but not a valid module */
   HEARTH_COURSE_ERROR_DUPLICATE,  /* a second module with an id already loaded */
-  HEARTH_COURSE_ERROR_UNREADABLE,
 } HearthCourseError;
 
 GQuark        hearth_course_error_quark   (void);

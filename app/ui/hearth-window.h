@@ -21,7 +21,5 @@ HearthContext *hearth_window_get_context     (HearthWindow      *self);
 const char    *hearth_window_get_page_name   (HearthWindow      *self);
 GtkWidget     *hearth_window_get_page        (HearthWindow      *self,
                                               const char        *name);
-void           hearth_window_show_error      (HearthWindow      *self,
-                                              const GError      *error);
 
 G_END_DECLS
