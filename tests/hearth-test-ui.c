@@ -169,6 +169,16 @@ hearth_test_screenshot (GtkWidget  *window,
   if (dir == NULL)
     return;
 
+  /* Let page cross-fades (200 ms) finish, so the picture shows one page. */
+  {
+    gint64 settled = g_get_monotonic_time () + 400 * 1000;
+
+    while (g_get_monotonic_time () < settled)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (5000);
+      }
+  }
   hearth_test_wait_for_draw (window);
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);

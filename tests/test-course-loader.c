@@ -8,6 +8,7 @@
 
 #include "hearth-test-check.h"
 #include "hearth-content-report.h"
+#include "hearth-content-rules.h"
 #include "hearth-course-loader.h"
 #include "hearth-course.h"
 
@@ -336,6 +337,7 @@ START_TEST (test_built_in_course)
 
   hearth_course_load_resources (course, HEARTH_COURSE_RESOURCE_PATH);
   hearth_course_check_pictures (course, HEARTH_PICTURES_RESOURCE_PATH);
+  hearth_course_check_rules (course);
   problems = hearth_course_get_problems (course);
   ck_assert_msg (problems->len == 0, "%s", problems->len > 0 ? (char *) g_ptr_array_index (problems, 0) : "");
 

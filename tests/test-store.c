@@ -214,6 +214,8 @@ START_TEST (test_migrate_from_version_1)
     ck_assert_str_eq (hearth_learner_get_display_name (g_ptr_array_index (learners, 0)), "Hodan");
     ck_assert (hearth_store_get_lesson_progress (store, learner_id, "m", "l", &progress, NULL));
     ck_assert_uint_eq (progress.last_step, 4);
+    /* Version 3's table is there. */
+    ck_assert_int_gt (hearth_store_add_local_contact (store, "Local", "01234 567890", "Any time", NULL), 0);
   }
 
   ck_assert_int_eq (raw_exec ("DROP INDEX quiz_attempts_by_learner;"), SQLITE_OK);
@@ -376,6 +378,83 @@ START_TEST (test_module_progress)
 }
 END_TEST
 
+START_TEST (test_local_contacts)
+{
+  g_autoptr(HearthStore) store = hearth_store_open (folder, NULL);
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GError) error = NULL;
+  HearthLocalContact *contact;
+  gint64 first, second;
+
+  first = hearth_store_add_local_contact (store, "Thurrock children's services", "01375 652802",
+                                          "Worried about a child in Thurrock, in office hours", &error);
+  ck_assert_ptr_null (error);
+  ck_assert_int_gt (first, 0);
+  second = hearth_store_add_local_contact (store, "Out of hours", "+44 (0)1375 372468", "Evenings and weekends", NULL);
+  ck_assert_int_gt (second, first);
+
+  /* Bad input is refused with a message, and nothing is saved. */
+  ck_assert_int_eq (hearth_store_add_local_contact (store, "  ", "01375 652802", "When", &error), 0);
+  ck_assert_ptr_nonnull (error);
+  g_clear_error (&error);
+  ck_assert_int_eq (hearth_store_add_local_contact (store, "Name", "call the office", "When", &error), 0);
+  ck_assert_msg (strstr (error->message, "digits") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_int_eq (hearth_store_add_local_contact (store, "Name", "12", "When", &error), 0);
+  g_clear_error (&error);
+  ck_assert_int_eq (hearth_store_add_local_contact (store, "Name", "01375 652802", "", &error), 0);
+  g_clear_error (&error);
+
+  ck_assert (hearth_store_update_local_contact (store, second, "Out of hours team", "01375 372468",
+                                                "Evenings, nights and weekends", NULL));
+  ck_assert (!hearth_store_update_local_contact (store, 9999, "A", "01375 372468", "B", &error));
+  ck_assert_ptr_nonnull (error);
+  g_clear_error (&error);
+
+  contacts = hearth_store_list_local_contacts (store, NULL);
+  ck_assert_uint_eq (contacts->len, 2);
+  contact = g_ptr_array_index (contacts, 1);
+  ck_assert_str_eq (contact->name, "Out of hours team");
+  ck_assert_str_eq (contact->phone, "01375 372468");
+  ck_assert_str_eq (contact->when, "Evenings, nights and weekends");
+
+  ck_assert (hearth_store_remove_local_contact (store, first, NULL));
+  ck_assert (!hearth_store_remove_local_contact (store, first, NULL));
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+  contacts = hearth_store_list_local_contacts (store, NULL);
+  ck_assert_uint_eq (contacts->len, 1);
+}
+END_TEST
+
+START_TEST (test_national_contacts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) contacts = hearth_contacts_load_national (&error);
+  HearthContact *first;
+
+  ck_assert_ptr_null (error);
+  ck_assert_uint_eq (contacts->len, 8);
+  first = g_ptr_array_index (contacts, 0);
+  ck_assert_str_eq (first->id, "emergency");
+  ck_assert_str_eq (first->phone, "999");
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      HearthContact *contact = g_ptr_array_index (contacts, i);
+
+      ck_assert (contact->phone != NULL || contact->web != NULL);
+      ck_assert_ptr_nonnull (hearth_text_get (contact->name, "en"));
+      ck_assert_ptr_nonnull (hearth_text_get (contact->when, "en"));
+      ck_assert (contact->web == NULL || g_str_has_prefix (contact->web, "https://"));
+    }
+
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+  contacts = hearth_contacts_parse ("c.xml", "<contacts>\n<contact id=\"x\"><name>N</name><when>W</when></contact>\n</contacts>",
+                                    -1, &error);
+  ck_assert_ptr_null (contacts);
+  ck_assert_msg (g_str_has_prefix (error->message, "c.xml:2: "), "%s", error->message);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -393,6 +472,8 @@ main (void)
   tcase_add_test (tcase, test_unusable_folder);
   tcase_add_test (tcase, test_learner_names);
   tcase_add_test (tcase, test_module_progress);
+  tcase_add_test (tcase, test_local_contacts);
+  tcase_add_test (tcase, test_national_contacts);
   suite_add_tcase (suite, tcase);
 
   return hearth_test_run_suite (suite);

@@ -437,6 +437,138 @@ START_TEST (test_broken_course_file)
 END_TEST
 
 static void
+fill_entry (GtkWidget  *entry_label_root,
+            guint       index,
+            const char *text)
+{
+  g_autoptr(GPtrArray) entries = hearth_test_find_all (entry_label_root, GTK_TYPE_ENTRY);
+
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (entries, index)), text);
+}
+
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  GValue value = G_VALUE_INIT;
+  char *text;
+
+  ck_assert_ptr_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  ck_assert (gdk_content_provider_get_value (content, &value, NULL));
+  text = g_value_dup_string (&value);
+  g_value_unset (&value);
+  return text;
+}
+
+static void
+get_help (HearthWindow *window,
+          gpointer      data)
+{
+  GtkWidget *help, *contacts;
+  g_autofree char *copied = NULL;
+
+  /* One click from the first screen. */
+  hearth_test_click (hearth_test_find_button (GTK_WIDGET (window), "Get Help"));
+  help = page (window, "help");
+  assert_label (help, "Police emergency: 999");
+  assert_label (help, "0800 555111");
+  assert_label (help, "www.ceop.police.uk");
+  assert_label (help, "Your trainer can add the numbers of your local children’s services here.");
+  hearth_test_click (hearth_test_find_button (help, "Copy"));
+  copied = clipboard_text (help);
+  ck_assert_str_eq (copied, "999");
+  assert_label (GTK_WIDGET (window), "Copied 999");
+  hearth_test_screenshot (GTK_WIDGET (window), "en-help");
+
+  /* A trainer adds the local number; a bad number is refused. */
+  click_button (help, "Edit Local Contacts");
+  contacts = page (window, "contacts");
+  fill_entry (contacts, 0, "Children and Families Hub");
+  fill_entry (contacts, 1, "call us");
+  fill_entry (contacts, 2, "Worried about a child in Essex");
+  click_button (contacts, "Add Contact");
+  assert_label (contacts, "Please type a phone number using digits, for example 01375 652802.");
+  fill_entry (contacts, 1, "0345 603 7627");
+  click_button (contacts, "Add Contact");
+  assert_label (contacts, "Children and Families Hub");
+  hearth_test_screenshot (GTK_WIDGET (window), "en-contacts");
+  set_language (window, "ar");
+  hearth_test_screenshot (GTK_WIDGET (window), "ar-contacts");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  hearth_test_iterate ();
+  assert_label (page (window, "help"), "0345 603 7627");
+  hearth_test_screenshot (GTK_WIDGET (window), "ar-help");
+  set_language (window, "en");
+
+  /* Back goes where the learner was. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  hearth_test_iterate ();
+  page (window, "picker");
+}
+
+static void
+local_contact_kept (HearthWindow *window,
+                    gpointer      data)
+{
+  hearth_test_click (hearth_test_find_button (GTK_WIDGET (window), "Get Help"));
+  assert_label (page (window, "help"), "Children and Families Hub");
+  assert_label (page (window, "help"), "0345 603 7627");
+}
+
+START_TEST (test_get_help)
+{
+  run_hearth ("--data-dir", data_dir, NULL, get_help, NULL);
+  run_hearth ("--data-dir", data_dir, NULL, local_contact_kept, NULL);
+}
+END_TEST
+
+/* One lesson and the whole quiz of every module in the course. */
+static void
+every_module (HearthWindow *window,
+              gpointer      data)
+{
+  HearthCourse *course = hearth_context_get_course (hearth_window_get_context (window));
+
+  click_button (page (window, "picker"), "Add Me");
+  fill_entry (page (window, "add-learner"), 0, "Ubah");
+  click_button (page (window, "add-learner"), "Start Learning");
+
+  ck_assert_uint_ge (hearth_course_get_n_modules (course), 1);
+  for (guint m = 0; m < hearth_course_get_n_modules (course); m++)
+    {
+      HearthModule *module = hearth_course_get_module (course, m);
+      g_autofree char *shot = g_strdup_printf ("en-module-%u-step-1", m + 1);
+      GtkWidget *quiz_row;
+
+      hearth_test_click (hearth_test_find_named (page (window, "home"), module->id));
+      assert_label (page (window, "module"), hearth_text_get (module->title, "en"));
+      click_button (page (window, "module"), "Start");
+      hearth_test_screenshot (GTK_WIDGET (window), shot);
+      finish_lesson (window, g_ptr_array_index (module->lessons, 0), 0);
+
+      quiz_row = gtk_widget_get_ancestor (hearth_test_find_label (page (window, "module"), "Check Yourself"),
+                                          GTK_TYPE_LIST_BOX_ROW);
+      hearth_test_click (quiz_row);
+      for (guint q = 0; q < module->questions->len; q++)
+        {
+          answer_question (window, g_ptr_array_index (module->questions, q), FALSE);
+          click_button (page (window, "quiz"), q + 1 < module->questions->len ? "Next Question" : "See How I Did");
+        }
+      assert_label (page (window, "quiz"), "Wonderful!");
+      click_button (page (window, "quiz"), "Back to the Topic");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+      hearth_test_iterate ();
+    }
+}
+
+START_TEST (test_every_module)
+{
+  run_hearth ("--data-dir", data_dir, NULL, every_module, NULL);
+}
+END_TEST
+
+static void
 setup (void)
 {
   data_dir = g_dir_make_tmp ("hearth-ui-XXXXXX", NULL);
@@ -464,6 +596,8 @@ main (void)
   tcase_add_test (tcase, test_learner_flow);
   tcase_add_test (tcase, test_unusable_data_folder);
   tcase_add_test (tcase, test_broken_course_file);
+  tcase_add_test (tcase, test_get_help);
+  tcase_add_test (tcase, test_every_module);
   suite_add_tcase (suite, tcase);
 
   return hearth_test_run_suite (suite);

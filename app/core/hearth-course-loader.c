@@ -299,6 +299,7 @@ start_element_cb (GMarkupParseContext  *context,
       parser->module->file = g_strdup (parser->file_name);
       parser->module->order = G_MAXINT;
       parser->module_line = line;
+      parser->module->line = line;
       if (order != NULL)
         {
           guint64 value = 0;
@@ -380,6 +381,7 @@ start_element_cb (GMarkupParseContext  *context,
         {
           parser->lesson = hearth_lesson_new ();
           parser->lesson->id = g_strdup (id);
+          parser->lesson->line = line;
           parser->lesson_line = line;
         }
       else
@@ -387,6 +389,7 @@ start_element_cb (GMarkupParseContext  *context,
           parser->question = hearth_question_new ();
           parser->question->id = g_strdup (id);
           parser->question->kind = kind;
+          parser->question->line = line;
           parser->question_line = line;
         }
     }
@@ -422,6 +425,7 @@ start_element_cb (GMarkupParseContext  *context,
       if (strcmp (element, "step") == 0)
         {
           parser->step = hearth_step_new ();
+          parser->step->line = line;
           parser->step_line = line;
         }
       else if (parser->seen_quiz)

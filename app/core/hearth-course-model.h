@@ -29,6 +29,7 @@ typedef struct
 
 typedef struct
 {
+  int            line;           /* in the source file, for messages */
   HearthText    *text;
   HearthPicture *picture;        /* nullable */
   HearthText    *key_message;    /* nullable */
@@ -38,6 +39,7 @@ typedef struct
 typedef struct
 {
   char       *id;
+  int         line;
   HearthText *title;
   GPtrArray  *steps;  /* HearthStep */
 } HearthLesson;
@@ -52,6 +54,7 @@ typedef struct
 typedef struct
 {
   char              *id;
+  int                line;
   HearthQuestionKind kind;
   HearthText        *prompt;
   GPtrArray         *options;  /* HearthOption */
@@ -62,6 +65,7 @@ typedef struct
   char          *id;
   int            order;
   char          *file;       /* where it came from, for messages */
+  int            line;
   HearthText    *title;
   HearthText    *summary;
   HearthPicture *picture;    /* nullable */

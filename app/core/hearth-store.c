@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include "hearth-store-internal.h"
 #include "hearth-store-private.h"
 
 #include <errno.h>
@@ -26,8 +27,6 @@ struct _HearthStore
 
 G_DEFINE_FINAL_TYPE (HearthStore, hearth_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (hearth-store-error-quark, hearth_store_error)
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 /* Forward-only: each entry takes the schema from version i to i + 1, and an
  * entry is never edited once released; a change is a new entry. */
@@ -66,6 +65,14 @@ static const char * const migrations[] = {
 
   /* 2: a learner's results are looked up per module on every home screen */
   "CREATE INDEX quiz_attempts_by_learner ON quiz_attempts (learner_id, module_id);",
+
+  /* 3: local help contacts a trainer enters, for the "Get help now" page */
+  "CREATE TABLE local_contacts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  phone TEXT NOT NULL,"
+  "  when_to_call TEXT NOT NULL,"
+  "  created_at INTEGER NOT NULL);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_STORE_SCHEMA_VERSION);
@@ -92,14 +99,14 @@ hearth_store_init (HearthStore *self)
 {
 }
 
-static gint64
-now_seconds (void)
+gint64
+hearth_store_now (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-static gboolean
-set_sqlite_error (HearthStore  *self,
+gboolean
+hearth_store_set_sqlite_error (HearthStore  *self,
                   GError      **error,
                   const char   *what)
 {
@@ -117,12 +124,12 @@ exec (HearthStore  *self,
       GError      **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
-    return set_sqlite_error (self, error, what);
+    return hearth_store_set_sqlite_error (self, error, what);
   return TRUE;
 }
 
-static sqlite3_stmt *
-prepare (HearthStore  *self,
+sqlite3_stmt *
+hearth_store_prepare (HearthStore  *self,
          const char   *sql,
          const char   *what,
          GError      **error)
@@ -131,7 +138,7 @@ prepare (HearthStore  *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &statement, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, what);
+      hearth_store_set_sqlite_error (self, error, what);
       return NULL;
     }
 
@@ -139,14 +146,14 @@ prepare (HearthStore  *self,
 }
 
 /* Runs a statement that returns no rows. */
-static gboolean
-step_done (HearthStore   *self,
+gboolean
+hearth_store_step_done (HearthStore   *self,
            sqlite3_stmt  *statement,
            const char    *what,
            GError       **error)
 {
   if (sqlite3_step (statement) != SQLITE_DONE)
-    return set_sqlite_error (self, error, what);
+    return hearth_store_set_sqlite_error (self, error, what);
   return TRUE;
 }
 
@@ -299,6 +306,12 @@ hearth_store_open (const char  *folder,
   return hearth_store_open_at_version (folder, HEARTH_STORE_SCHEMA_VERSION, error);
 }
 
+sqlite3 *
+hearth_store_get_db (HearthStore *self)
+{
+  return self->db;
+}
+
 const char *
 hearth_store_get_path (HearthStore *self)
 {
@@ -367,7 +380,7 @@ hearth_store_add_learner (HearthStore  *self,
   if (!hearth_store_check_learner_name (display_name, error))
     return NULL;
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "INSERT INTO learners (display_name, language, avatar, created_at) "
                        "VALUES (?, ?, ?, ?)", what, error);
   if (statement == NULL)
@@ -376,8 +389,8 @@ hearth_store_add_learner (HearthStore  *self,
   sqlite3_bind_text (statement, 1, display_name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 2, language, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 3, avatar, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 4, now_seconds ());
-  if (!step_done (self, statement, what, error))
+  sqlite3_bind_int64 (statement, 4, hearth_store_now ());
+  if (!hearth_store_step_done (self, statement, what, error))
     return NULL;
 
   return hearth_learner_new (sqlite3_last_insert_rowid (self->db), display_name, language, avatar);
@@ -394,7 +407,7 @@ hearth_store_list_learners (HearthStore  *self,
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "SELECT id, display_name, language, avatar FROM learners "
                        "ORDER BY created_at, id", what, error);
   if (statement == NULL)
@@ -409,7 +422,7 @@ hearth_store_list_learners (HearthStore  *self,
 
   if (status != SQLITE_DONE)
     {
-      set_sqlite_error (self, error, what);
+      hearth_store_set_sqlite_error (self, error, what);
       return NULL;
     }
 
@@ -428,13 +441,13 @@ hearth_store_set_learner_language (HearthStore    *self,
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
   g_return_val_if_fail (HEARTH_IS_LEARNER (learner), FALSE);
 
-  statement = prepare (self, "UPDATE learners SET language = ? WHERE id = ?", what, error);
+  statement = hearth_store_prepare (self, "UPDATE learners SET language = ? WHERE id = ?", what, error);
   if (statement == NULL)
     return FALSE;
 
   sqlite3_bind_text (statement, 1, language, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 2, hearth_learner_get_id (learner));
-  if (!step_done (self, statement, what, error))
+  if (!hearth_store_step_done (self, statement, what, error))
     return FALSE;
 
   hearth_learner_set_language (learner, language);
@@ -456,7 +469,7 @@ hearth_store_save_lesson_step (HearthStore  *self,
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, last_step, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5) "
                        "ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET "
@@ -469,8 +482,8 @@ hearth_store_save_lesson_step (HearthStore  *self,
   sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 3, lesson_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 4, step);
-  sqlite3_bind_int64 (statement, 5, now_seconds ());
-  return step_done (self, statement, what, error);
+  sqlite3_bind_int64 (statement, 5, hearth_store_now ());
+  return hearth_store_step_done (self, statement, what, error);
 }
 
 gboolean
@@ -482,11 +495,11 @@ hearth_store_complete_lesson (HearthStore  *self,
 {
   g_autoptr(sqlite3_stmt) statement = NULL;
   const char *what = _("Could not save your progress");
-  gint64 now = now_seconds ();
+  gint64 now = hearth_store_now ();
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "INSERT INTO lesson_progress (learner_id, module_id, lesson_id, completed_at, updated_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?4) "
                        "ON CONFLICT (learner_id, module_id, lesson_id) DO UPDATE SET "
@@ -500,7 +513,7 @@ hearth_store_complete_lesson (HearthStore  *self,
   sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 3, lesson_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 4, now);
-  return step_done (self, statement, what, error);
+  return hearth_store_step_done (self, statement, what, error);
 }
 
 gboolean
@@ -519,7 +532,7 @@ hearth_store_get_lesson_progress (HearthStore           *self,
   g_return_val_if_fail (progress != NULL, FALSE);
 
   *progress = (HearthLessonProgress) { 0 };
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "SELECT last_step, coalesce (completed_at, 0) FROM lesson_progress "
                        "WHERE learner_id = ? AND module_id = ? AND lesson_id = ?",
                        what, error);
@@ -540,7 +553,7 @@ hearth_store_get_lesson_progress (HearthStore           *self,
     }
 
   if (status != SQLITE_DONE)
-    return set_sqlite_error (self, error, what);
+    return hearth_store_set_sqlite_error (self, error, what);
 
   return TRUE;
 }
@@ -557,7 +570,7 @@ hearth_store_start_quiz_attempt (HearthStore  *self,
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), 0);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "INSERT INTO quiz_attempts (learner_id, module_id, started_at) VALUES (?, ?, ?)",
                        what, error);
   if (statement == NULL)
@@ -565,8 +578,8 @@ hearth_store_start_quiz_attempt (HearthStore  *self,
 
   sqlite3_bind_int64 (statement, 1, learner_id);
   sqlite3_bind_text (statement, 2, module_id, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 3, now_seconds ());
-  if (!step_done (self, statement, what, error))
+  sqlite3_bind_int64 (statement, 3, hearth_store_now ());
+  if (!hearth_store_step_done (self, statement, what, error))
     return 0;
 
   return sqlite3_last_insert_rowid (self->db);
@@ -589,7 +602,7 @@ hearth_store_save_quiz_answer (HearthStore  *self,
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "INSERT OR REPLACE INTO quiz_answers "
                        "(attempt_id, question_id, chosen, correct, tries, answered_at) "
                        "VALUES (?, ?, ?, ?, ?, ?)", what, error);
@@ -601,8 +614,8 @@ hearth_store_save_quiz_answer (HearthStore  *self,
   sqlite3_bind_text (statement, 3, chosen, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (statement, 4, correct ? 1 : 0);
   sqlite3_bind_int (statement, 5, (int) tries);
-  sqlite3_bind_int64 (statement, 6, now_seconds ());
-  return step_done (self, statement, what, error);
+  sqlite3_bind_int64 (statement, 6, hearth_store_now ());
+  return hearth_store_step_done (self, statement, what, error);
 }
 
 gboolean
@@ -617,17 +630,17 @@ hearth_store_finish_quiz_attempt (HearthStore  *self,
 
   g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
 
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "UPDATE quiz_attempts SET finished_at = ?, score = ?, total = ? WHERE id = ?",
                        what, error);
   if (statement == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (statement, 1, now_seconds ());
+  sqlite3_bind_int64 (statement, 1, hearth_store_now ());
   sqlite3_bind_int (statement, 2, (int) score);
   sqlite3_bind_int (statement, 3, (int) total);
   sqlite3_bind_int64 (statement, 4, attempt_id);
-  if (!step_done (self, statement, what, error))
+  if (!hearth_store_step_done (self, statement, what, error))
     return FALSE;
 
   if (sqlite3_changes (self->db) != 1)
@@ -656,7 +669,7 @@ hearth_store_get_best_quiz_result (HearthStore       *self,
   g_return_val_if_fail (result != NULL, FALSE);
 
   *result = (HearthQuizResult) { 0 };
-  statement = prepare (self,
+  statement = hearth_store_prepare (self,
                        "SELECT score, total FROM quiz_attempts "
                        "WHERE learner_id = ? AND module_id = ? AND finished_at IS NOT NULL "
                        "ORDER BY score * 1.0 / max (total, 1) DESC, finished_at DESC LIMIT 1",
@@ -677,7 +690,7 @@ hearth_store_get_best_quiz_result (HearthStore       *self,
     }
 
   if (status != SQLITE_DONE)
-    return set_sqlite_error (self, error, what);
+    return hearth_store_set_sqlite_error (self, error, what);
 
   return TRUE;
 }

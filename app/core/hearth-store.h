@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "hearth-contacts.h"
 #include "hearth-learner.h"
 
 G_BEGIN_DECLS
@@ -100,6 +101,23 @@ gboolean       hearth_store_get_best_quiz_result  (HearthStore           *self,
                                                    gint64                 learner_id,
                                                    const char            *module_id,
                                                    HearthQuizResult      *result,
+                                                   GError               **error);
+
+GPtrArray     *hearth_store_list_local_contacts   (HearthStore           *self,
+                                                   GError               **error);
+gint64         hearth_store_add_local_contact     (HearthStore           *self,
+                                                   const char            *name,
+                                                   const char            *phone,
+                                                   const char            *when,
+                                                   GError               **error);
+gboolean       hearth_store_update_local_contact  (HearthStore           *self,
+                                                   gint64                 id,
+                                                   const char            *name,
+                                                   const char            *phone,
+                                                   const char            *when,
+                                                   GError               **error);
+gboolean       hearth_store_remove_local_contact  (HearthStore           *self,
+                                                   gint64                 id,
                                                    GError               **error);
 
 G_END_DECLS

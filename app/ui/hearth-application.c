@@ -11,6 +11,7 @@
 
 #include "hearth-application.h"
 #include "hearth-content-report.h"
+#include "hearth-content-rules.h"
 #include "hearth-context.h"
 #include "hearth-window.h"
 
@@ -59,6 +60,7 @@ check_content (HearthApplication *self)
       hearth_course_check_pictures (course, HEARTH_PICTURES_RESOURCE_PATH);
     }
 
+  hearth_course_check_rules (course);
   report = hearth_content_report (course, &valid);
   g_print ("%s", report);
   return valid ? 0 : 1;

@@ -13,6 +13,8 @@
 #include "hearth-i18n.h"
 
 #include "hearth-add-learner-page.h"
+#include "hearth-contacts-page.h"
+#include "hearth-help-page.h"
 #include "hearth-home-page.h"
 #include "hearth-language.h"
 #include "hearth-learner-picker.h"
@@ -28,11 +30,14 @@ struct _HearthWindow
   HearthContext        *context;
   guint                 rebuild_source;
   char                 *language_class;
+  char                 *return_page;  /* where Back goes from "Get help now" */
 
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
   GtkButton            *back_button;
   AdwWindowTitle       *window_title;
+  GtkWidget            *help_button;
+  AdwButtonContent     *help_button_content;
   GtkMenuButton        *menu_button;
   GtkStack             *stack;
 
@@ -43,6 +48,8 @@ struct _HearthWindow
   GtkWidget            *module_page;
   GtkWidget            *lesson_view;
   GtkWidget            *quiz_view;
+  GtkWidget            *help_page;
+  GtkWidget            *contacts_page;
 };
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -72,9 +79,12 @@ show_page (HearthWindow *self,
   GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
   HearthLearner *learner = hearth_context_get_learner (self->context);
 
+  gboolean getting_help = g_strcmp0 (name, "help") == 0 || g_strcmp0 (name, "contacts") == 0;
+
   gtk_stack_set_visible_child (self->stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
-                          g_strcmp0 (name, "picker") != 0 && g_strcmp0 (name, "error") != 0);
+                          getting_help || (g_strcmp0 (name, "picker") != 0 && g_strcmp0 (name, "error") != 0));
+  gtk_widget_set_visible (self->help_button, !getting_help);
   adw_window_title_set_subtitle (self->window_title,
                                  learner != NULL && g_strcmp0 (name, "picker") != 0
                                  ? hearth_learner_get_display_name (learner) : NULL);
@@ -170,7 +180,14 @@ go_back (HearthWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
+  if (g_strcmp0 (page, "contacts") == 0)
+    {
+      hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
+      show_page (self, "help");
+    }
+  else if (g_strcmp0 (page, "help") == 0)
+    show_page (self, self->return_page != NULL ? self->return_page : "picker");
+  else if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
     back_to_module_cb (self);
   else if (g_strcmp0 (page, "module") == 0)
     {
@@ -193,6 +210,52 @@ back_action (GtkWidget  *widget,
   go_back (HEARTH_WINDOW (widget));
 }
 
+/* Remembers the page to come back to, unless already getting help. */
+static void
+remember_return_page (HearthWindow *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "help") != 0 && g_strcmp0 (page, "contacts") != 0)
+    {
+      g_free (self->return_page);
+      self->return_page = g_strdup (page);
+    }
+}
+
+static void
+help_now_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  remember_return_page (self);
+  hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
+  show_page (self, "help");
+}
+
+static void
+edit_contacts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (hearth_context_get_store (self->context) == NULL)
+    return;
+
+  remember_return_page (self);
+  hearth_contacts_page_reload (HEARTH_CONTACTS_PAGE (self->contacts_page));
+  show_page (self, "contacts");
+}
+
+static void
+contacts_changed_cb (HearthWindow *self)
+{
+  hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
+}
+
 static void
 switch_learner_action (GtkWidget  *widget,
                        const char *action_name,
@@ -200,7 +263,7 @@ switch_learner_action (GtkWidget  *widget,
 {
   HearthWindow *self = HEARTH_WINDOW (widget);
 
-  if (self->picker == NULL)
+  if (hearth_context_get_store (self->context) == NULL)
     return;
 
   hearth_context_set_learner (self->context, NULL);
@@ -231,6 +294,7 @@ build_menu (HearthWindow *self)
 
   g_menu_append_submenu (learner_section, _("_Language"), G_MENU_MODEL (languages));
   g_menu_append (learner_section, _("_Switch Learner"), "win.switch-learner");
+  g_menu_append (learner_section, _("Local _Help Contacts"), "win.edit-contacts");
   g_menu_append (app_section, _("_About Hearth"), "app.about");
   g_menu_append (app_section, _("_Quit"), "app.quit");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (learner_section));
@@ -246,6 +310,10 @@ translate_chrome (HearthWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
+  adw_button_content_set_label (self->help_button_content, _("Get _Help"));
+  gtk_widget_set_tooltip_text (self->help_button, _("Who to contact, and when"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->help_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Get Help Now"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
@@ -303,6 +371,7 @@ build_pages (HearthWindow *self)
   g_autofree char *visible = g_strdup (gtk_stack_get_visible_child_name (self->stack));
   GtkWidget *old_pages[] = {
     self->picker, self->add_learner, self->home, self->module_page, self->lesson_view, self->quiz_view,
+    self->help_page, self->contacts_page,
   };
   GtkWidget *old_module_page = self->module_page;
   GtkWidget *old_lesson_view = self->lesson_view;
@@ -314,6 +383,8 @@ build_pages (HearthWindow *self)
   self->module_page = hearth_module_page_new (self->context);
   self->lesson_view = hearth_lesson_view_new (self->context);
   self->quiz_view = hearth_quiz_view_new (self->context);
+  self->help_page = hearth_help_page_new (self->context);
+  self->contacts_page = hearth_contacts_page_new (self->context);
 
   CONNECT (self->picker, "learner-chosen", learner_chosen_cb);
   CONNECT (self->picker, "add-learner", add_learner_cb);
@@ -325,6 +396,8 @@ build_pages (HearthWindow *self)
   CONNECT (self->lesson_view, "problem", problem_cb);
   CONNECT (self->quiz_view, "done", back_to_module_cb);
   CONNECT (self->quiz_view, "problem", problem_cb);
+  CONNECT (self->help_page, "message", problem_cb);
+  CONNECT (self->contacts_page, "changed", contacts_changed_cb);
 
   /* Put the new pages where the old ones were. */
   if (old_module_page != NULL)
@@ -344,6 +417,9 @@ build_pages (HearthWindow *self)
   /* Swap without a cross-fade, or the learner would see another page
    * pass through on the way. */
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  /* Let go of the focus first: GTK 4.8 trips over a focused text entry
+   * leaving the window. show_page() focuses the new page. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (old_pages); i++)
     if (old_pages[i] != NULL)
       gtk_stack_remove (self->stack, old_pages[i]);
@@ -354,6 +430,8 @@ build_pages (HearthWindow *self)
   gtk_stack_add_named (self->stack, self->module_page, "module");
   gtk_stack_add_named (self->stack, self->lesson_view, "lesson");
   gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
+  gtk_stack_add_named (self->stack, self->help_page, "help");
+  gtk_stack_add_named (self->stack, self->contacts_page, "contacts");
 
   if (hearth_context_get_learner (self->context) != NULL)
     hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
@@ -401,13 +479,15 @@ hearth_window_constructed (GObject *object)
   g_signal_connect_object (self->context, "notify::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
 
+  build_pages (self);
+
+  /* Without a profile nothing can be saved: say so, and where. "Get help
+   * now" still works. */
   if (hearth_context_get_store (self->context) == NULL)
     {
       show_store_error (self, hearth_context_get_store_error (self->context));
       return;
     }
-
-  build_pages (self);
 
   if (problems->len > 0)
     show_toast (self, _("Some lessons could not be loaded. Ask your trainer to run “hearth --check-content”."));
@@ -459,6 +539,7 @@ hearth_window_finalize (GObject *object)
 
   g_clear_object (&self->context);
   g_free (self->language_class);
+  g_free (self->return_page);
 
   G_OBJECT_CLASS (hearth_window_parent_class)->finalize (object);
 }
@@ -533,11 +614,15 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, help_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, help_button_content);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.switch-learner", NULL, switch_learner_action);
+  gtk_widget_class_install_action (widget_class, "win.help-now", NULL, help_now_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-contacts", NULL, edit_contacts_action);
   gtk_widget_class_install_property_action (widget_class, "win.language", "language");
 }
 
