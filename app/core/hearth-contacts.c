@@ -71,10 +71,11 @@ start_element_cb (GMarkupParseContext  *context,
 
   if (strcmp (element, "contact") == 0 && g_strcmp0 (parent, "contacts") == 0)
     {
-      const char *id = NULL, *phone = NULL, *web = NULL;
+      const char *id = NULL, *phone = NULL, *web = NULL, *kind = NULL;
 
       if (!g_markup_collect_attributes (element, names, values, &local_error,
                                         G_MARKUP_COLLECT_STRING, "id", &id,
+                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "kind", &kind,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "phone", &phone,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "web", &web,
                                         G_MARKUP_COLLECT_INVALID))
@@ -87,6 +88,11 @@ start_element_cb (GMarkupParseContext  *context,
           set_invalid (parser, error, "contact “%s” needs a phone number or a web address", id);
           return;
         }
+      if (kind != NULL && strcmp (kind, "advice") != 0)
+        {
+          set_invalid (parser, error, "kind “%s” of “%s” is not “advice”", kind, id);
+          return;
+        }
       if (web != NULL && !g_str_has_prefix (web, "https://"))
         {
           set_invalid (parser, error, "the web address of “%s” must start with https://", id);
@@ -97,6 +103,7 @@ start_element_cb (GMarkupParseContext  *context,
       parser->contact->id = g_strdup (id);
       parser->contact->phone = g_strdup (phone);
       parser->contact->web = g_strdup (web);
+      parser->contact->advice = kind != NULL;
       g_ptr_array_add (parser->contacts, parser->contact);
       return;
     }

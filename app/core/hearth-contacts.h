@@ -20,6 +20,7 @@ typedef struct
   HearthText *when;
   char       *phone;  /* nullable */
   char       *web;    /* nullable: an https:// address */
+  gboolean    advice; /* a place to learn more, rather than to report or call */
 } HearthContact;
 
 /* A local contact a trainer enters, in her own words and language. */

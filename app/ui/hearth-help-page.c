@@ -27,6 +27,7 @@ struct _HearthHelpPage
   GtkWidget     *no_local_label;
   GtkBox        *local_box;
   GtkWidget     *edit_button;
+  GtkBox        *advice_box;
 };
 
 G_DEFINE_FINAL_TYPE (HearthHelpPage, hearth_help_page, GTK_TYPE_WIDGET)
@@ -180,11 +181,12 @@ hearth_help_page_refresh (HearthHelpPage *self)
   g_return_if_fail (HEARTH_IS_HELP_PAGE (self));
 
   remove_children (self->national_box);
+  remove_children (self->advice_box);
   for (guint i = 0; self->national != NULL && i < self->national->len; i++)
     {
       HearthContact *contact = g_ptr_array_index (self->national, i);
 
-      gtk_box_append (self->national_box,
+      gtk_box_append (contact->advice ? self->advice_box : self->national_box,
                       make_card (self, hearth_text_get (contact->name, language),
                                  hearth_text_get (contact->when, language), contact->phone, contact->web));
     }
@@ -243,6 +245,7 @@ hearth_help_page_class_init (HearthHelpPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, no_local_label);
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, local_box);
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, advice_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
