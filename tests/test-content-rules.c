@@ -31,6 +31,21 @@ START_TEST (test_count_sentences)
 }
 END_TEST
 
+START_TEST (test_isolate_numbers)
+{
+  g_autofree char *phone = hearth_text_isolate_numbers ("اتصلي على 0800 1111 الآن");
+  g_autofree char *two = hearth_text_isolate_numbers ("0808 800 5000 or 0800 555111.");
+  g_autofree char *single = hearth_text_isolate_numbers ("Call 999, aged 13 to 17, in 2016.");
+  g_autofree char *none = hearth_text_isolate_numbers ("");
+
+  ck_assert_str_eq (phone, "اتصلي على \u20660800 1111\u2069 الآن");
+  ck_assert_str_eq (two, "\u20660808 800 5000\u2069 or \u20660800 555111\u2069.");
+  /* One group needs no help, and neither do numbers joined by words. */
+  ck_assert_str_eq (single, "Call 999, aged 13 to 17, in 2016.");
+  ck_assert_str_eq (none, "");
+}
+END_TEST
+
 /* A module that keeps every rule, with a placeholder in each lesson that
  * tests replace to break one rule at a time. */
 static char *
@@ -175,6 +190,7 @@ main (void)
 
   tcase_add_test (tcase, test_count_words);
   tcase_add_test (tcase, test_count_sentences);
+  tcase_add_test (tcase, test_isolate_numbers);
   tcase_add_test (tcase, test_rules_kept);
   tcase_add_test (tcase, test_too_few_lessons);
   tcase_add_test (tcase, test_too_many_steps);

@@ -8,44 +8,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "hearth-course-loader.h"
-#include "hearth-course-model-private.h"
+#include "hearth-course-loader-private.h"
 
 #include <string.h>
 
 G_DEFINE_QUARK (hearth-course-error-quark, hearth_course_error)
 
-typedef struct
-{
-  const char          *file_name;
-  GMarkupParseContext *context;
-
-  HearthModule        *module;
-  HearthLesson        *lesson;
-  HearthStep          *step;
-  HearthQuestion      *question;
-  HearthOption        *option;
-  HearthPicture       *picture;
-  gboolean             seen_quiz;
-
-  /* Lines where the open containers started, for checks made at their end. */
-  int                  module_line;
-  int                  lesson_line;
-  int                  step_line;
-  int                  question_line;
-  int                  option_line;
-  int                  picture_line;
-  int                  quiz_line;
-
-  /* The text element being read, if any. */
-  HearthText          *text_target;
-  char                *text_language;
-  GString             *text;
-  int                  text_line;
-
-  GHashTable          *lesson_ids;
-  GHashTable          *question_ids;
-} Parser;
 
 /* Which element may appear inside which: the whole grammar in one table. */
 static const struct {
@@ -72,8 +40,8 @@ static const struct {
 /* GMarkup counts a line as soon as its cursor lands on the newline, so
  * right after a tag that ends its line it reports the next line, at
  * character 1. A content author needs the line the tag is on. */
-static int
-current_line (Parser *parser)
+int
+hearth_course_parser_line (Parser *parser)
 {
   int line = 0, character = 0;
 
@@ -84,9 +52,8 @@ current_line (Parser *parser)
   return line;
 }
 
-G_GNUC_PRINTF (4, 5)
-static void
-set_invalid (Parser      *parser,
+void
+hearth_course_parser_invalid (Parser      *parser,
              GError     **error,
              int          line,
              const char  *format,
@@ -131,8 +98,8 @@ is_valid_picture_name (const char *src)
   return strstr (src, "..") == NULL;
 }
 
-static gboolean
-is_text_element (const char *name)
+gboolean
+hearth_course_is_text_element (const char *name)
 {
   static const char * const text_elements[] = {
     "title", "summary", "description", "text", "key-message",
@@ -165,12 +132,12 @@ check_parent (Parser      *parser,
     }
 
   if (!known)
-    set_invalid (parser, error, current_line (parser), "unknown element <%s>", element);
+    hearth_course_parser_invalid (parser, error, hearth_course_parser_line (parser), "unknown element <%s>", element);
   else if (parent == NULL)
-    set_invalid (parser, error, current_line (parser),
+    hearth_course_parser_invalid (parser, error, hearth_course_parser_line (parser),
                  "the file must start with <module>, not <%s>", element);
   else
-    set_invalid (parser, error, current_line (parser),
+    hearth_course_parser_invalid (parser, error, hearth_course_parser_line (parser),
                  "<%s> cannot be inside <%s>", element, parent);
 
   return FALSE;
@@ -211,7 +178,7 @@ report_attribute_error (Parser   *parser,
                         GError  **error)
 {
   if (!ok)
-    set_invalid (parser, error, current_line (parser), "%s", (*local_error)->message);
+    hearth_course_parser_invalid (parser, error, hearth_course_parser_line (parser), "%s", (*local_error)->message);
   return ok;
 }
 
@@ -240,7 +207,7 @@ start_text_element (Parser       *parser,
     *slot = hearth_text_new ();
   else if (hearth_text_has (*slot, language != NULL ? language : "en"))
     {
-      set_invalid (parser, error, current_line (parser),
+      hearth_course_parser_invalid (parser, error, hearth_course_parser_line (parser),
                    "<%s> appears twice in <%s>%s%s", element, parent,
                    language != NULL ? " for language " : "",
                    language != NULL ? language : "");
@@ -251,7 +218,7 @@ start_text_element (Parser       *parser,
   g_free (parser->text_language);
   parser->text_language = g_strdup (language);
   g_string_truncate (parser->text, 0);
-  parser->text_line = current_line (parser);
+  parser->text_line = hearth_course_parser_line (parser);
 }
 
 static void
@@ -266,12 +233,12 @@ start_element_cb (GMarkupParseContext  *context,
   const GSList *stack = g_markup_parse_context_get_element_stack (context);
   const char *parent = stack->next != NULL ? stack->next->data : NULL;
   g_autoptr(GError) local_error = NULL;
-  int line = current_line (parser);
+  int line = hearth_course_parser_line (parser);
 
   if (!check_parent (parser, element, parent, error))
     return;
 
-  if (is_text_element (element))
+  if (hearth_course_is_text_element (element))
     {
       start_text_element (parser, element, parent, names, values, error);
       return;
@@ -290,7 +257,7 @@ start_element_cb (GMarkupParseContext  *context,
         return;
       if (!is_valid_id (id))
         {
-          set_invalid (parser, error, line, "module id “%s” must use only a-z, 0-9 and -", id);
+          hearth_course_parser_invalid (parser, error, line, "module id “%s” must use only a-z, 0-9 and -", id);
           return;
         }
 
@@ -306,7 +273,7 @@ start_element_cb (GMarkupParseContext  *context,
 
           if (!g_ascii_string_to_unsigned (order, 10, 0, G_MAXINT, &value, NULL))
             {
-              set_invalid (parser, error, line, "order “%s” is not a whole number", order);
+              hearth_course_parser_invalid (parser, error, line, "order “%s” is not a whole number", order);
               return;
             }
           parser->module->order = (int) value;
@@ -324,13 +291,13 @@ start_element_cb (GMarkupParseContext  *context,
         return;
       if (!is_valid_picture_name (src))
         {
-          set_invalid (parser, error, line, "picture “%s” must be an .svg file name with no folder", src);
+          hearth_course_parser_invalid (parser, error, line, "picture “%s” must be an .svg file name with no folder", src);
           return;
         }
       if ((parent[0] == 'm' && parser->module->picture != NULL) ||
           (parent[0] == 's' && parser->step->picture != NULL))
         {
-          set_invalid (parser, error, line, "<picture> appears twice in <%s>", parent);
+          hearth_course_parser_invalid (parser, error, line, "<picture> appears twice in <%s>", parent);
           return;
         }
 
@@ -360,17 +327,17 @@ start_element_cb (GMarkupParseContext  *context,
 
       if (!is_valid_id (id))
         {
-          set_invalid (parser, error, line, "%s id “%s” must use only a-z, 0-9 and -", element, id);
+          hearth_course_parser_invalid (parser, error, line, "%s id “%s” must use only a-z, 0-9 and -", element, id);
           return;
         }
       if (g_hash_table_contains (ids, id))
         {
-          set_invalid (parser, error, line, "there are two %ss with the id “%s”", element, id);
+          hearth_course_parser_invalid (parser, error, line, "there are two %ss with the id “%s”", element, id);
           return;
         }
       if (!is_lesson && !hearth_question_kind_from_string (kind_name, &kind))
         {
-          set_invalid (parser, error, line,
+          hearth_course_parser_invalid (parser, error, line,
                        "question kind “%s” is not one of single, multiple, true-false, scenario",
                        kind_name);
           return;
@@ -405,7 +372,7 @@ start_element_cb (GMarkupParseContext  *context,
         return;
       if (g_strcmp0 (correct, "true") != 0 && g_strcmp0 (correct, "false") != 0)
         {
-          set_invalid (parser, error, line, "correct must be “true” or “false”, not “%s”", correct);
+          hearth_course_parser_invalid (parser, error, line, "correct must be “true” or “false”, not “%s”", correct);
           return;
         }
 
@@ -429,196 +396,12 @@ start_element_cb (GMarkupParseContext  *context,
           parser->step_line = line;
         }
       else if (parser->seen_quiz)
-        set_invalid (parser, error, line, "a module has only one <quiz>");
+        hearth_course_parser_invalid (parser, error, line, "a module has only one <quiz>");
       else
         {
           parser->seen_quiz = TRUE;
           parser->quiz_line = line;
         }
-    }
-}
-
-static char *
-normalize_space (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
-  GString *result = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-      if (result->len > 0)
-        g_string_append_c (result, ' ');
-      g_string_append (result, words[i]);
-    }
-
-  return g_string_free (result, FALSE);
-}
-
-static void
-end_text_element (Parser      *parser,
-                  const char  *element,
-                  GError     **error)
-{
-  g_autofree char *value = normalize_space (parser->text->str);
-
-  if (*value == '\0')
-    {
-      set_invalid (parser, error, parser->text_line, "<%s> is empty", element);
-      return;
-    }
-
-  hearth_text_set (parser->text_target, parser->text_language, value);
-  parser->text_target = NULL;
-}
-
-static gboolean
-check_question (Parser          *parser,
-                HearthQuestion  *question,
-                GError         **error)
-{
-  guint n_options = question->options->len;
-  guint n_correct = hearth_question_count_correct (question);
-  int line = parser->question_line;
-
-  if (question->prompt == NULL)
-    {
-      set_invalid (parser, error, line, "question “%s” has no <prompt>", question->id);
-      return FALSE;
-    }
-
-  switch (question->kind)
-    {
-    case HEARTH_QUESTION_SINGLE:
-    case HEARTH_QUESTION_SCENARIO:
-      if (n_options < 2 || n_options > 5)
-        set_invalid (parser, error, line, "question “%s” needs 2 to 5 options, not %u",
-                     question->id, n_options);
-      else if (n_correct != 1)
-        set_invalid (parser, error, line, "question “%s” needs exactly one correct option, not %u",
-                     question->id, n_correct);
-      break;
-
-    case HEARTH_QUESTION_MULTIPLE:
-      if (n_options < 3 || n_options > HEARTH_MAX_OPTIONS)
-        set_invalid (parser, error, line, "question “%s” needs 3 to %d options, not %u",
-                     question->id, HEARTH_MAX_OPTIONS, n_options);
-      else if (n_correct < 2)
-        set_invalid (parser, error, line,
-                     "multiple-choice question “%s” needs at least two correct options, not %u",
-                     question->id, n_correct);
-      break;
-
-    case HEARTH_QUESTION_TRUE_FALSE:
-      if (n_options != 2)
-        set_invalid (parser, error, line, "true-false question “%s” needs exactly 2 options, not %u",
-                     question->id, n_options);
-      else if (n_correct != 1)
-        set_invalid (parser, error, line, "true-false question “%s” needs exactly one correct option",
-                     question->id);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return error == NULL || *error == NULL;
-}
-
-static void
-end_element_cb (GMarkupParseContext  *context,
-                const char           *element,
-                gpointer              user_data,
-                GError              **error)
-{
-  Parser *parser = user_data;
-
-  if (is_text_element (element))
-    {
-      end_text_element (parser, element, error);
-      return;
-    }
-
-  if (strcmp (element, "picture") == 0)
-    {
-      HearthPicture *picture = g_steal_pointer (&parser->picture);
-      const GSList *stack = g_markup_parse_context_get_element_stack (context);
-      const char *parent = stack->next->data;
-
-      if (picture->description == NULL)
-        {
-          set_invalid (parser, error, parser->picture_line,
-                       "picture “%s” has no <description> for people who cannot see it",
-                       picture->src);
-          hearth_picture_free (picture);
-          return;
-        }
-
-      if (strcmp (parent, "module") == 0)
-        parser->module->picture = picture;
-      else
-        parser->step->picture = picture;
-    }
-  else if (strcmp (element, "step") == 0)
-    {
-      HearthStep *step = g_steal_pointer (&parser->step);
-
-      g_ptr_array_add (parser->lesson->steps, step);
-      if (step->text == NULL)
-        set_invalid (parser, error, parser->step_line, "a step in lesson “%s” has no <text>",
-                     parser->lesson->id);
-    }
-  else if (strcmp (element, "lesson") == 0)
-    {
-      HearthLesson *lesson = g_steal_pointer (&parser->lesson);
-
-      g_ptr_array_add (parser->module->lessons, lesson);
-      if (lesson->title == NULL)
-        set_invalid (parser, error, parser->lesson_line, "lesson “%s” has no <title>", lesson->id);
-      else if (lesson->steps->len == 0)
-        set_invalid (parser, error, parser->lesson_line, "lesson “%s” has no steps", lesson->id);
-    }
-  else if (strcmp (element, "option") == 0)
-    {
-      HearthOption *option = g_steal_pointer (&parser->option);
-
-      g_ptr_array_add (parser->question->options, option);
-      if (option->text == NULL)
-        set_invalid (parser, error, parser->option_line, "an option in question “%s” has no <text>",
-                     parser->question->id);
-      else if (option->feedback == NULL)
-        set_invalid (parser, error, parser->option_line,
-                     "an option in question “%s” has no <feedback> to explain it",
-                     parser->question->id);
-      else if (parser->question->options->len > HEARTH_MAX_OPTIONS)
-        set_invalid (parser, error, parser->option_line, "question “%s” has more than %d options",
-                     parser->question->id, HEARTH_MAX_OPTIONS);
-    }
-  else if (strcmp (element, "question") == 0)
-    {
-      HearthQuestion *question = g_steal_pointer (&parser->question);
-
-      g_ptr_array_add (parser->module->questions, question);
-      check_question (parser, question, error);
-    }
-  else if (strcmp (element, "quiz") == 0)
-    {
-      if (parser->module->questions->len == 0)
-        set_invalid (parser, error, parser->quiz_line, "the quiz has no questions");
-    }
-  else if (strcmp (element, "module") == 0)
-    {
-      HearthModule *module = parser->module;
-
-      if (module->title == NULL)
-        set_invalid (parser, error, parser->module_line, "module “%s” has no <title>", module->id);
-      else if (module->summary == NULL)
-        set_invalid (parser, error, parser->module_line, "module “%s” has no <summary>", module->id);
-      else if (module->lessons->len == 0)
-        set_invalid (parser, error, parser->module_line, "module “%s” has no lessons", module->id);
-      else if (!parser->seen_quiz)
-        set_invalid (parser, error, parser->module_line, "module “%s” has no <quiz>", module->id);
     }
 }
 
@@ -650,7 +433,7 @@ text_cb (GMarkupParseContext  *context,
           if (text[j] == '\n')
             line--;
 
-        set_invalid (parser, error, line,
+        hearth_course_parser_invalid (parser, error, line,
                      "text outside a text element, inside <%s>", element != NULL ? element : "document");
         return;
       }
@@ -658,7 +441,7 @@ text_cb (GMarkupParseContext  *context,
 
 static const GMarkupParser markup_parser = {
   .start_element = start_element_cb,
-  .end_element = end_element_cb,
+  .end_element = hearth_course_parser_end_element,
   .text = text_cb,
 };
 
@@ -721,7 +504,7 @@ hearth_course_parse_module (const char  *file_name,
       g_markup_parse_context_end_parse (parser.context, &local_error))
     {
       if (parser.module == NULL)
-        set_invalid (&parser, &local_error, 1, "the file has no <module>");
+        hearth_course_parser_invalid (&parser, &local_error, 1, "the file has no <module>");
       else
         module = g_steal_pointer (&parser.module);
     }
@@ -731,7 +514,7 @@ hearth_course_parse_module (const char  *file_name,
       g_autofree char *reason = strip_markup_position (local_error->message);
 
       g_set_error (error, HEARTH_COURSE_ERROR, HEARTH_COURSE_ERROR_MALFORMED,
-                   "%s:%d: %s", file_name, current_line (&parser), reason);
+                   "%s:%d: %s", file_name, hearth_course_parser_line (&parser), reason);
     }
   else if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));

@@ -123,3 +123,53 @@ hearth_text_has (const HearthText *self,
 
   return find_translation (self, language) != NULL;
 }
+
+static gboolean
+is_digit_at (const char *text,
+             gsize       i)
+{
+  return g_ascii_isdigit (text[i]);
+}
+
+/* Wraps each number written in groups, such as "0800 555111", in Unicode's
+ * left-to-right isolate marks. Digits have no direction of their own, so in
+ * Arabic or Urdu text the groups of a phone number would otherwise show in
+ * reverse order: "555111 0800". Numbers of one group are left alone. */
+char *
+hearth_text_isolate_numbers (const char *text)
+{
+  GString *result = g_string_new (NULL);
+  gsize length = strlen (text);
+
+  for (gsize i = 0; i < length; )
+    {
+      gsize end = i, groups = 0;
+
+      if (!is_digit_at (text, i) || (i > 0 && is_digit_at (text, i - 1)))
+        {
+          g_string_append_c (result, text[i++]);
+          continue;
+        }
+
+      /* A run of digit groups joined by single spaces. */
+      while (end < length && is_digit_at (text, end))
+        {
+          while (end < length && is_digit_at (text, end))
+            end++;
+          groups++;
+          if (end + 1 < length && text[end] == ' ' && is_digit_at (text, end + 1))
+            end++;
+          else
+            break;
+        }
+
+      if (groups > 1)
+        g_string_append (result, "\u2066");
+      g_string_append_len (result, text + i, end - i);
+      if (groups > 1)
+        g_string_append (result, "\u2069");
+      i = end;
+    }
+
+  return g_string_free (result, FALSE);
+}

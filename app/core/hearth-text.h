@@ -20,6 +20,8 @@ const char *hearth_text_get   (const HearthText *self,
 gboolean    hearth_text_has   (const HearthText *self,
                                const char       *language);
 
+char       *hearth_text_isolate_numbers (const char *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthText, hearth_text_free)
 
 G_END_DECLS

@@ -119,7 +119,8 @@ make_row (HearthContactsPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  const char *texts[] = { contact->name, contact->phone, contact->when };
+  g_autofree char *phone = hearth_isolate_left_to_right (contact->phone);
+  const char *texts[] = { contact->name, phone, contact->when };
   const char *classes[] = { "title-4", "body-large", "dim-label" };
   /* Translators: a button's name; %s is the name of a local contact */
   g_autofree char *change_name = g_strdup_printf (_("Change %s"), contact->name);

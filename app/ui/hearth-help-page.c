@@ -119,7 +119,8 @@ make_card (HearthHelpPage *self,
   if (phone != NULL)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-      GtkWidget *number = make_label (phone, "phone-number");
+      g_autofree char *isolated = hearth_isolate_left_to_right (phone);
+      GtkWidget *number = make_label (isolated, "phone-number");
       GtkWidget *copy = make_button ("edit-copy-symbolic", _("_Copy"));
       /* Translators: a button's name for screen readers; %s is a phone number */
       g_autofree char *copy_name = g_strdup_printf (_("Copy %s"), phone);
@@ -127,8 +128,6 @@ make_card (HearthHelpPage *self,
       /* Selectable with the mouse, but not a stop for Tab: Copy is. */
       gtk_label_set_selectable (GTK_LABEL (number), TRUE);
       gtk_widget_set_focusable (number, FALSE);
-      /* Phone numbers read left to right in every language. */
-      gtk_widget_set_direction (number, GTK_TEXT_DIR_LTR);
       g_object_set_data_full (G_OBJECT (copy), "phone", g_strdup (phone), g_free);
       gtk_accessible_update_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name, -1);
       g_signal_connect (copy, "clicked", G_CALLBACK (copy_clicked_cb), self);
@@ -140,15 +139,15 @@ make_card (HearthHelpPage *self,
   if (web != NULL)
     {
       g_autofree char *address = address_for_people (web);
+      g_autofree char *isolated = hearth_isolate_left_to_right (address);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-      GtkWidget *address_label = make_label (address, "body-large");
+      GtkWidget *address_label = make_label (isolated, "body-large");
       GtkWidget *open = make_button ("web-browser-symbolic", _("_Open Website"));
       /* Translators: a button's name for screen readers; %s is a web address */
       g_autofree char *open_name = g_strdup_printf (_("Open %s"), address);
 
       gtk_label_set_selectable (GTK_LABEL (address_label), TRUE);
       gtk_widget_set_focusable (address_label, FALSE);
-      gtk_widget_set_direction (address_label, GTK_TEXT_DIR_LTR);
       g_object_set_data_full (G_OBJECT (open), "uri", g_strdup (web), g_free);
       gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, open_name, -1);
       gtk_widget_set_tooltip_text (open, web);
@@ -186,9 +185,11 @@ hearth_help_page_refresh (HearthHelpPage *self)
     {
       HearthContact *contact = g_ptr_array_index (self->national, i);
 
+      g_autofree char *name = hearth_display_text (contact->name, language);
+      g_autofree char *when = hearth_display_text (contact->when, language);
+
       gtk_box_append (contact->advice ? self->advice_box : self->national_box,
-                      make_card (self, hearth_text_get (contact->name, language),
-                                 hearth_text_get (contact->when, language), contact->phone, contact->web));
+                      make_card (self, name, when, contact->phone, contact->web));
     }
 
   remove_children (self->local_box);

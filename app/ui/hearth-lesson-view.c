@@ -59,8 +59,11 @@ show_text (GtkLabel         *label,
            const HearthText *text,
            const char       *language)
 {
-  gtk_widget_set_visible (container, text != NULL);
-  gtk_label_set_text (label, text != NULL ? hearth_text_get (text, language) : "");
+  g_autofree char *shown = text != NULL ? hearth_display_text (text, language) : g_strdup ("");
+
+  if (container != NULL)
+    gtk_widget_set_visible (container, text != NULL);
+  gtk_label_set_text (label, shown);
 }
 
 static void
@@ -81,7 +84,7 @@ show_step (HearthLessonView *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, counter, -1);
 
   hearth_picture_show (self->picture, step->picture, language);
-  gtk_label_set_text (self->step_text, hearth_text_get (step->text, language));
+  show_text (self->step_text, NULL, step->text, language);
   show_text (self->key_message, self->key_message_box, step->key_message, language);
   show_text (self->talk_about_it, self->talk_box, step->talk_about_it, language);
 

@@ -118,6 +118,7 @@ show_question (HearthQuizView *self)
   guint n_questions = hearth_quiz_session_get_n_questions (self->session);
   gboolean radio = question->kind != HEARTH_QUESTION_MULTIPLE;
   g_autofree char *counter = NULL;
+  g_autofree char *prompt = NULL;
   GtkCheckButton *group = NULL;
   GtkWidget *child;
 
@@ -128,7 +129,8 @@ show_question (HearthQuizView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, counter, -1);
   gtk_label_set_text (self->hint, hint_for_kind (question->kind));
-  gtk_label_set_text (self->prompt, hearth_text_get (question->prompt, language));
+  prompt = hearth_display_text (question->prompt, language);
+  gtk_label_set_text (self->prompt, prompt);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->options_box))) != NULL)
     gtk_box_remove (self->options_box, child);
@@ -137,7 +139,7 @@ show_question (HearthQuizView *self)
   for (guint i = 0; i < question->options->len; i++)
     {
       HearthOption *option = g_ptr_array_index (question->options, i);
-      const char *text = hearth_text_get (option->text, language);
+      g_autofree char *text = hearth_display_text (option->text, language);
       GtkWidget *button = gtk_check_button_new ();
       GtkWidget *label = gtk_label_new (text);
 
@@ -173,9 +175,10 @@ add_explanation (HearthQuizView *self,
                  HearthOption   *option,
                  const char     *language)
 {
+  g_autofree char *answer = hearth_display_text (option->text, language);
+  g_autofree char *feedback = hearth_display_text (option->feedback, language);
   /* Translators: an answer and why it is or is not right, e.g. "“True”: ..." */
-  g_autofree char *text = g_strdup_printf (_("“%s”: %s"), hearth_text_get (option->text, language),
-                                           hearth_text_get (option->feedback, language));
+  g_autofree char *text = g_strdup_printf (_("“%s”: %s"), answer, feedback);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -7,6 +7,7 @@
 #include "hearth-i18n.h"
 
 #include "hearth-course.h"
+#include "hearth-language.h"
 #include "hearth-ui-util.h"
 
 /* Pictures, never photos: a learner who cannot read finds her own tile by
@@ -124,4 +125,30 @@ hearth_flow_box_activate_children (GtkFlowBox *flow_box)
 {
   gtk_flow_box_set_activate_on_single_click (flow_box, FALSE);
   g_signal_connect (flow_box, "child-activated", G_CALLBACK (flow_box_child_activated_cb), NULL);
+}
+
+/* Wraps a phone number or an address in Unicode's left-to-right isolate
+ * marks. Digits have no direction of their own, so in Arabic or Urdu text
+ * "0345 603 7627" would otherwise show its groups in reverse order. */
+char *
+hearth_isolate_left_to_right (const char *text)
+{
+  return g_strconcat ("\u2066", text, "\u2069", NULL);
+}
+
+/* Course text as it should be shown: in a right-to-left language, with
+ * numbers like "0800 1111" kept in their order. */
+char *
+hearth_display_text (const HearthText *text,
+                     const char       *language)
+{
+  const HearthLanguage *info = hearth_language_lookup (language);
+  const char *value = hearth_text_get (text, language);
+
+  if (value == NULL)
+    return g_strdup ("");
+  if (info != NULL && info->right_to_left)
+    return hearth_text_isolate_numbers (value);
+
+  return g_strdup (value);
 }

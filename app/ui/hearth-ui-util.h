@@ -19,6 +19,9 @@ GtkWidget          *hearth_avatar_image_new      (const char    *avatar,
 void                hearth_picture_show          (GtkPicture    *picture,
                                                   HearthPicture *course_picture,
                                                   const char    *language);
+char               *hearth_isolate_left_to_right (const char   *text);
+char               *hearth_display_text          (const HearthText *text,
+                                                  const char   *language);
 void                hearth_flow_box_activate_children (GtkFlowBox *flow_box);
 void                hearth_page_dispose          (GtkWidget     *page,
                                                   GType          type);

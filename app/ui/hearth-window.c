@@ -21,36 +21,8 @@
 #include "hearth-lesson-view.h"
 #include "hearth-module-page.h"
 #include "hearth-quiz-view.h"
-#include "hearth-window.h"
+#include "hearth-window-private.h"
 
-struct _HearthWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HearthContext        *context;
-  guint                 rebuild_source;
-  char                 *language_class;
-  char                 *return_page;  /* where Back goes from "Get help now" */
-
-  /* template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkButton            *back_button;
-  AdwWindowTitle       *window_title;
-  GtkWidget            *help_button;
-  AdwButtonContent     *help_button_content;
-  GtkMenuButton        *menu_button;
-  GtkStack             *stack;
-
-  /* pages, owned by the stack */
-  GtkWidget            *picker;
-  GtkWidget            *add_learner;
-  GtkWidget            *home;
-  GtkWidget            *module_page;
-  GtkWidget            *lesson_view;
-  GtkWidget            *quiz_view;
-  GtkWidget            *help_page;
-  GtkWidget            *contacts_page;
-};
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -63,17 +35,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void build_pages (HearthWindow *self);
-
-static void
-show_toast (HearthWindow *self,
+void
+hearth_window_show_toast (HearthWindow *self,
             const char   *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-show_page (HearthWindow *self,
+void
+hearth_window_show_page (HearthWindow *self,
            const char   *name)
 {
   GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
@@ -95,84 +65,6 @@ show_page (HearthWindow *self,
     gtk_widget_grab_focus (page);
 }
 
-static void
-show_module (HearthWindow *self,
-             HearthModule *module)
-{
-  hearth_module_page_set_module (HEARTH_MODULE_PAGE (self->module_page), module);
-  show_page (self, "module");
-}
-
-/* Signal handlers from the pages */
-
-static void
-learner_chosen_cb (HearthWindow  *self,
-                   HearthLearner *learner)
-{
-  hearth_context_set_learner (self->context, learner);
-  hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
-  show_page (self, "home");
-}
-
-static void
-add_learner_cb (HearthWindow *self)
-{
-  hearth_add_learner_page_reset (HEARTH_ADD_LEARNER_PAGE (self->add_learner));
-  show_page (self, "add-learner");
-}
-
-static void
-learner_added_cb (HearthWindow  *self,
-                  HearthLearner *learner)
-{
-  hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
-  learner_chosen_cb (self, learner);
-}
-
-static void
-module_chosen_cb (HearthWindow *self,
-                  const char   *module_id)
-{
-  HearthModule *module = hearth_course_find_module (hearth_context_get_course (self->context), module_id);
-
-  if (module != NULL)
-    show_module (self, module);
-}
-
-static void
-lesson_chosen_cb (HearthWindow *self,
-                  guint         lesson_index,
-                  guint         step)
-{
-  HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (self->module_page));
-
-  hearth_lesson_view_open (HEARTH_LESSON_VIEW (self->lesson_view), module, lesson_index, step);
-  show_page (self, "lesson");
-}
-
-static void
-quiz_chosen_cb (HearthWindow *self)
-{
-  HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (self->module_page));
-
-  hearth_quiz_view_start (HEARTH_QUIZ_VIEW (self->quiz_view), module);
-  show_page (self, "quiz");
-}
-
-static void
-back_to_module_cb (HearthWindow *self)
-{
-  hearth_module_page_refresh (HEARTH_MODULE_PAGE (self->module_page));
-  show_page (self, "module");
-}
-
-static void
-problem_cb (HearthWindow *self,
-            const char   *message)
-{
-  show_toast (self, message);
-}
-
 /* Actions */
 
 static void
@@ -183,22 +75,22 @@ go_back (HearthWindow *self)
   if (g_strcmp0 (page, "contacts") == 0)
     {
       hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
-      show_page (self, "help");
+      hearth_window_show_page (self, "help");
     }
   else if (g_strcmp0 (page, "help") == 0)
-    show_page (self, self->return_page != NULL ? self->return_page : "picker");
+    hearth_window_show_page (self, self->return_page != NULL ? self->return_page : "picker");
   else if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
-    back_to_module_cb (self);
+    hearth_window_back_to_module (self);
   else if (g_strcmp0 (page, "module") == 0)
     {
       hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
-      show_page (self, "home");
+      hearth_window_show_page (self, "home");
     }
   else if (g_strcmp0 (page, "home") == 0 || g_strcmp0 (page, "add-learner") == 0)
     {
       hearth_context_set_learner (self->context, NULL);
       hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
-      show_page (self, "picker");
+      hearth_window_show_page (self, "picker");
     }
 }
 
@@ -232,7 +124,7 @@ help_now_action (GtkWidget  *widget,
 
   remember_return_page (self);
   hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
-  show_page (self, "help");
+  hearth_window_show_page (self, "help");
 }
 
 static void
@@ -247,13 +139,7 @@ edit_contacts_action (GtkWidget  *widget,
 
   remember_return_page (self);
   hearth_contacts_page_reload (HEARTH_CONTACTS_PAGE (self->contacts_page));
-  show_page (self, "contacts");
-}
-
-static void
-contacts_changed_cb (HearthWindow *self)
-{
-  hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
+  hearth_window_show_page (self, "contacts");
 }
 
 static void
@@ -268,7 +154,7 @@ switch_learner_action (GtkWidget  *widget,
 
   hearth_context_set_learner (self->context, NULL);
   hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
-  show_page (self, "picker");
+  hearth_window_show_page (self, "picker");
 }
 
 /* Language */
@@ -343,7 +229,7 @@ rebuild_cb (gpointer user_data)
   self->rebuild_source = 0;
   translate_chrome (self);
   if (self->picker != NULL)
-    build_pages (self);
+    hearth_window_build_pages (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -360,86 +246,6 @@ language_changed_cb (HearthWindow *self)
     self->rebuild_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_cb, self, NULL);
 }
 
-/* Pages */
-
-#define CONNECT(page, signal, callback) \
-  g_signal_connect_object (page, signal, G_CALLBACK (callback), self, G_CONNECT_SWAPPED)
-
-static void
-build_pages (HearthWindow *self)
-{
-  g_autofree char *visible = g_strdup (gtk_stack_get_visible_child_name (self->stack));
-  GtkWidget *old_pages[] = {
-    self->picker, self->add_learner, self->home, self->module_page, self->lesson_view, self->quiz_view,
-    self->help_page, self->contacts_page,
-  };
-  GtkWidget *old_module_page = self->module_page;
-  GtkWidget *old_lesson_view = self->lesson_view;
-  GtkWidget *old_quiz_view = self->quiz_view;
-
-  self->picker = hearth_learner_picker_new (self->context);
-  self->add_learner = hearth_add_learner_page_new (self->context);
-  self->home = hearth_home_page_new (self->context);
-  self->module_page = hearth_module_page_new (self->context);
-  self->lesson_view = hearth_lesson_view_new (self->context);
-  self->quiz_view = hearth_quiz_view_new (self->context);
-  self->help_page = hearth_help_page_new (self->context);
-  self->contacts_page = hearth_contacts_page_new (self->context);
-
-  CONNECT (self->picker, "learner-chosen", learner_chosen_cb);
-  CONNECT (self->picker, "add-learner", add_learner_cb);
-  CONNECT (self->add_learner, "learner-added", learner_added_cb);
-  CONNECT (self->home, "module-chosen", module_chosen_cb);
-  CONNECT (self->module_page, "lesson-chosen", lesson_chosen_cb);
-  CONNECT (self->module_page, "quiz-chosen", quiz_chosen_cb);
-  CONNECT (self->lesson_view, "finished", back_to_module_cb);
-  CONNECT (self->lesson_view, "problem", problem_cb);
-  CONNECT (self->quiz_view, "done", back_to_module_cb);
-  CONNECT (self->quiz_view, "problem", problem_cb);
-  CONNECT (self->help_page, "message", problem_cb);
-  CONNECT (self->contacts_page, "changed", contacts_changed_cb);
-
-  /* Put the new pages where the old ones were. */
-  if (old_module_page != NULL)
-    {
-      HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (old_module_page));
-
-      if (module != NULL)
-        hearth_module_page_set_module (HEARTH_MODULE_PAGE (self->module_page), module);
-    }
-  if (old_lesson_view != NULL)
-    hearth_lesson_view_continue_from (HEARTH_LESSON_VIEW (self->lesson_view),
-                                      HEARTH_LESSON_VIEW (old_lesson_view));
-  if (old_quiz_view != NULL)
-    hearth_quiz_view_continue_from (HEARTH_QUIZ_VIEW (self->quiz_view),
-                                    HEARTH_QUIZ_VIEW (old_quiz_view));
-
-  /* Swap without a cross-fade, or the learner would see another page
-   * pass through on the way. */
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
-  /* Let go of the focus first: GTK 4.8 trips over a focused text entry
-   * leaving the window. show_page() focuses the new page. */
-  gtk_window_set_focus (GTK_WINDOW (self), NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (old_pages); i++)
-    if (old_pages[i] != NULL)
-      gtk_stack_remove (self->stack, old_pages[i]);
-
-  gtk_stack_add_named (self->stack, self->picker, "picker");
-  gtk_stack_add_named (self->stack, self->add_learner, "add-learner");
-  gtk_stack_add_named (self->stack, self->home, "home");
-  gtk_stack_add_named (self->stack, self->module_page, "module");
-  gtk_stack_add_named (self->stack, self->lesson_view, "lesson");
-  gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
-  gtk_stack_add_named (self->stack, self->help_page, "help");
-  gtk_stack_add_named (self->stack, self->contacts_page, "contacts");
-
-  if (hearth_context_get_learner (self->context) != NULL)
-    hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
-
-  show_page (self, visible != NULL ? visible : "picker");
-  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-}
-
 static void
 show_store_error (HearthWindow *self,
                   const GError *error)
@@ -451,7 +257,7 @@ show_store_error (HearthWindow *self,
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Hearth Cannot Save Progress"));
   adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
   gtk_stack_add_named (self->stack, status, "error");
-  show_page (self, "error");
+  hearth_window_show_page (self, "error");
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Hearth Cannot Save Progress"),
@@ -479,7 +285,7 @@ hearth_window_constructed (GObject *object)
   g_signal_connect_object (self->context, "notify::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
 
-  build_pages (self);
+  hearth_window_build_pages (self);
 
   /* Without a profile nothing can be saved: say so, and where. "Get help
    * now" still works. */
@@ -490,7 +296,7 @@ hearth_window_constructed (GObject *object)
     }
 
   if (problems->len > 0)
-    show_toast (self, _("Some lessons could not be loaded. Ask your trainer to run “hearth --check-content”."));
+    hearth_window_show_toast (self, _("Some lessons could not be loaded. Ask your trainer to run “hearth --check-content”."));
 }
 
 /* For the start-up benchmark (tests/bench-startup.py): the moment the first
@@ -581,7 +387,7 @@ hearth_window_set_property (GObject      *object,
       break;
     case PROP_LANGUAGE:
       if (!hearth_context_set_language (self->context, g_value_get_string (value), &error))
-        show_toast (self, error->message);
+        hearth_window_show_toast (self, error->message);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
