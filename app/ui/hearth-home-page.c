@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "hearth-i18n.h"
 
 #include "hearth-home-page.h"
@@ -70,6 +72,7 @@ make_card (HearthHomePage *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *title = gtk_label_new (hearth_text_get (module->title, language));
   GtkWidget *summary = gtk_label_new (hearth_text_get (module->summary, language));
   GtkWidget *progress_bar = gtk_progress_bar_new ();
@@ -82,6 +85,9 @@ make_card (HearthHomePage *self,
   progress_label = gtk_label_new (progress_text);
 
   hearth_picture_show (GTK_PICTURE (picture), module->picture, language);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 340);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 340);
+  adw_clamp_set_child (ADW_CLAMP (clamp), picture);
   gtk_widget_set_size_request (picture, -1, 170);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
 
@@ -90,7 +96,8 @@ make_card (HearthHomePage *self,
   gtk_widget_add_css_class (title, "title-3");
   gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
   gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (summary), 40);
+  gtk_label_set_max_width_chars (GTK_LABEL (summary), 34);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
   gtk_widget_add_css_class (summary, "body-large");
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (progress_bar),
                                  progress.lessons_total > 0
@@ -104,13 +111,14 @@ make_card (HearthHomePage *self,
   gtk_box_append (GTK_BOX (body), progress_bar);
   gtk_box_append (GTK_BOX (body), progress_label);
   gtk_widget_add_css_class (body, "card-body");
-  gtk_box_append (GTK_BOX (box), picture);
+  /* A picture asks for its full 640 pixels; a card is narrower, so that
+   * two or three fit side by side. */
+  gtk_box_append (GTK_BOX (box), clamp);
   gtk_box_append (GTK_BOX (box), body);
 
   gtk_button_set_child (GTK_BUTTON (button), box);
-  /* Cards keep a book-like width however few there are. */
+  /* Cards share each row evenly, and keep a book-like width when alone. */
   gtk_widget_set_size_request (button, 300, -1);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "card");
   gtk_widget_add_css_class (button, "module-card");

@@ -106,6 +106,22 @@ contacts_changed_cb (HearthWindow *self)
 #define CONNECT(page, signal, callback) \
   g_signal_connect_object (page, signal, G_CALLBACK (callback), self, G_CONNECT_SWAPPED)
 
+/* "Get help now" and the trainer's contacts are built the first time they
+ * are wanted, which keeps their twenty contact cards out of start-up. */
+void
+hearth_window_ensure_help_pages (HearthWindow *self)
+{
+  if (self->help_page != NULL)
+    return;
+
+  self->help_page = hearth_help_page_new (self->context);
+  self->contacts_page = hearth_contacts_page_new (self->context);
+  CONNECT (self->help_page, "message", problem_cb);
+  CONNECT (self->contacts_page, "changed", contacts_changed_cb);
+  gtk_stack_add_named (self->stack, self->help_page, "help");
+  gtk_stack_add_named (self->stack, self->contacts_page, "contacts");
+}
+
 void
 hearth_window_build_pages (HearthWindow *self)
 {
@@ -117,6 +133,7 @@ hearth_window_build_pages (HearthWindow *self)
   GtkWidget *old_module_page = self->module_page;
   GtkWidget *old_lesson_view = self->lesson_view;
   GtkWidget *old_quiz_view = self->quiz_view;
+  gboolean had_help_pages = self->help_page != NULL;
 
   self->picker = hearth_learner_picker_new (self->context);
   self->add_learner = hearth_add_learner_page_new (self->context);
@@ -124,8 +141,8 @@ hearth_window_build_pages (HearthWindow *self)
   self->module_page = hearth_module_page_new (self->context);
   self->lesson_view = hearth_lesson_view_new (self->context);
   self->quiz_view = hearth_quiz_view_new (self->context);
-  self->help_page = hearth_help_page_new (self->context);
-  self->contacts_page = hearth_contacts_page_new (self->context);
+  self->help_page = NULL;
+  self->contacts_page = NULL;
 
   CONNECT (self->picker, "learner-chosen", learner_chosen_cb);
   CONNECT (self->picker, "add-learner", add_learner_cb);
@@ -137,8 +154,6 @@ hearth_window_build_pages (HearthWindow *self)
   CONNECT (self->lesson_view, "problem", problem_cb);
   CONNECT (self->quiz_view, "done", hearth_window_back_to_module);
   CONNECT (self->quiz_view, "problem", problem_cb);
-  CONNECT (self->help_page, "message", problem_cb);
-  CONNECT (self->contacts_page, "changed", contacts_changed_cb);
 
   /* Put the new pages where the old ones were. */
   if (old_module_page != NULL)
@@ -171,8 +186,9 @@ hearth_window_build_pages (HearthWindow *self)
   gtk_stack_add_named (self->stack, self->module_page, "module");
   gtk_stack_add_named (self->stack, self->lesson_view, "lesson");
   gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
-  gtk_stack_add_named (self->stack, self->help_page, "help");
-  gtk_stack_add_named (self->stack, self->contacts_page, "contacts");
+  /* Built again only if they were there: nobody needs them at start-up. */
+  if (had_help_pages)
+    hearth_window_ensure_help_pages (self);
 
   if (hearth_context_get_learner (self->context) != NULL)
     hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));

@@ -42,6 +42,7 @@ void hearth_window_show_page      (HearthWindow *self,
 void hearth_window_show_toast     (HearthWindow *self,
                                    const char   *message);
 void hearth_window_build_pages    (HearthWindow *self);
+void hearth_window_ensure_help_pages (HearthWindow *self);
 void hearth_window_back_to_module (HearthWindow *self);
 
 G_END_DECLS

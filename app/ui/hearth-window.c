@@ -123,6 +123,7 @@ help_now_action (GtkWidget  *widget,
   HearthWindow *self = HEARTH_WINDOW (widget);
 
   remember_return_page (self);
+  hearth_window_ensure_help_pages (self);
   hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
   hearth_window_show_page (self, "help");
 }
@@ -138,6 +139,7 @@ edit_contacts_action (GtkWidget  *widget,
     return;
 
   remember_return_page (self);
+  hearth_window_ensure_help_pages (self);
   hearth_contacts_page_reload (HEARTH_CONTACTS_PAGE (self->contacts_page));
   hearth_window_show_page (self, "contacts");
 }
