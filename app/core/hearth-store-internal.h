@@ -25,6 +25,10 @@ gboolean      hearth_store_step_done        (HearthStore   *self,
                                              sqlite3_stmt  *statement,
                                              const char    *what,
                                              GError       **error);
+gboolean      hearth_store_exec             (HearthStore   *self,
+                                             const char    *sql,
+                                             const char    *what,
+                                             GError       **error);
 gboolean      hearth_store_set_sqlite_error (HearthStore   *self,
                                              GError       **error,
                                              const char    *what);

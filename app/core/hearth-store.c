@@ -73,6 +73,31 @@ static const char * const migrations[] = {
   "  phone TEXT NOT NULL,"
   "  when_to_call TEXT NOT NULL,"
   "  created_at INTEGER NOT NULL);",
+
+  /* 4: families' home policies: the children, and the rules chosen in order */
+  "CREATE TABLE policies ("
+  "  id INTEGER PRIMARY KEY,"
+  "  learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  review_date TEXT,"
+  "  signatures INTEGER NOT NULL DEFAULT 1,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE INDEX policies_by_learner ON policies (learner_id);"
+  "CREATE TABLE policy_children ("
+  "  policy_id INTEGER NOT NULL REFERENCES policies (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  age INTEGER NOT NULL,"
+  "  PRIMARY KEY (policy_id, position));"
+  "CREATE TABLE policy_rules ("
+  "  policy_id INTEGER NOT NULL REFERENCES policies (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  section_id TEXT NOT NULL,"
+  "  rule_id TEXT,"
+  "  text TEXT,"
+  "  CHECK (rule_id IS NOT NULL OR text IS NOT NULL),"
+  "  PRIMARY KEY (policy_id, position));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_STORE_SCHEMA_VERSION);
@@ -117,8 +142,8 @@ hearth_store_set_sqlite_error (HearthStore  *self,
   return FALSE;
 }
 
-static gboolean
-exec (HearthStore  *self,
+gboolean
+hearth_store_exec (HearthStore  *self,
       const char   *sql,
       const char   *what,
       GError      **error)
@@ -200,12 +225,12 @@ migrate (HearthStore  *self,
       g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d;", version + 1);
       const char *what = _("Could not update the profile");
 
-      if (!exec (self, "BEGIN IMMEDIATE;", what, error))
+      if (!hearth_store_exec (self, "BEGIN IMMEDIATE;", what, error))
         return FALSE;
 
-      if (!exec (self, migrations[version], what, error) ||
-          !exec (self, set_version, what, error) ||
-          !exec (self, "COMMIT;", what, error))
+      if (!hearth_store_exec (self, migrations[version], what, error) ||
+          !hearth_store_exec (self, set_version, what, error) ||
+          !hearth_store_exec (self, "COMMIT;", what, error))
         {
           sqlite3_exec (self->db, "ROLLBACK;", NULL, NULL, NULL);
           return FALSE;

@@ -8,6 +8,7 @@
 
 #include "hearth-contacts.h"
 #include "hearth-learner.h"
+#include "hearth-policy.h"
 
 G_BEGIN_DECLS
 
@@ -118,6 +119,25 @@ gboolean       hearth_store_update_local_contact  (HearthStore           *self,
                                                    GError               **error);
 gboolean       hearth_store_remove_local_contact  (HearthStore           *self,
                                                    gint64                 id,
+                                                   GError               **error);
+
+gboolean       hearth_store_save_policy           (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   HearthPolicy          *policy,
+                                                   GError               **error);
+HearthPolicy  *hearth_store_load_policy           (HearthStore           *self,
+                                                   gint64                 policy_id,
+                                                   gint64                *learner_id,
+                                                   GError               **error);
+GPtrArray     *hearth_store_list_policies         (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   GError               **error);
+gboolean       hearth_store_rename_policy         (HearthStore           *self,
+                                                   gint64                 policy_id,
+                                                   const char            *name,
+                                                   GError               **error);
+gboolean       hearth_store_delete_policy         (HearthStore           *self,
+                                                   gint64                 policy_id,
                                                    GError               **error);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "hearth-content-report.h"
 #include "hearth-content-rules.h"
 #include "hearth-context.h"
+#include "hearth-export-command.h"
 #include "hearth-window.h"
 
 struct _HearthApplication
@@ -34,6 +35,20 @@ static const GOptionEntry option_entries[] = {
     N_("Read the course from the XML files in DIR instead of the built-in course"), N_("DIR") },
   { "check-content", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check every module in every language, print a summary and quit"), NULL },
+  { "export-policy-template", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Write a blank home-policy sheet to fill in by hand, as a PDF"), NULL },
+  { "export-policy", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write the saved home policy number ID as a PDF"), N_("ID") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("The sheet’s language: en, bn, ar, ur, hi, so, or all for one sheet each"), N_("LANG") },
+  { "bilingual", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the English beneath each line"), NULL },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size: a4 (the default) or letter"), N_("PAPER") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where to write the PDF (a folder with --language all)"), N_("FILE") },
+  { "force", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Replace a file that is already there"), NULL },
   { NULL }
 };
 
@@ -71,6 +86,7 @@ hearth_application_handle_local_options (GApplication *application,
                                          GVariantDict *options)
 {
   HearthApplication *self = HEARTH_APPLICATION (application);
+  int status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -83,6 +99,10 @@ hearth_application_handle_local_options (GApplication *application,
 
   if (g_variant_dict_contains (options, "check-content"))
     return check_content (self);
+
+  status = hearth_export_command (options, self->data_dir);
+  if (status >= 0)
+    return status;
 
   /* Another folder means another set of learners: run on its own rather than
    * hand over to a Hearth already open on a different profile. */
