@@ -85,6 +85,7 @@ typedef struct
   HearthPolicySection   *section;
   HearthPolicyRule      *rule;
   HearthText            *target;
+  HearthText            *last_phrase;
   char                  *language;
   GString               *text;
   GHashTable            *ids;
@@ -193,7 +194,7 @@ start_element_cb (GMarkupParseContext  *context,
       HearthText *phrase;
 
       if (!g_markup_collect_attributes (element, names, values, &local_error,
-                                        G_MARKUP_COLLECT_STRING, "id", &id,
+                                        G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "id", &id,
                                         G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "xml:lang", &language,
                                         G_MARKUP_COLLECT_INVALID))
         {
@@ -201,12 +202,21 @@ start_element_cb (GMarkupParseContext  *context,
           return;
         }
 
-      phrase = g_hash_table_lookup (parser->catalogue->phrases, id);
+      /* msgfmt copies a translated element with its xml:lang only, right
+       * after the English: a phrase without an id is the one before's. */
+      if (id == NULL && (language == NULL || parser->last_phrase == NULL))
+        {
+          set_invalid (parser, error, "element 'phrase' requires attribute 'id'");
+          return;
+        }
+
+      phrase = id != NULL ? g_hash_table_lookup (parser->catalogue->phrases, id) : parser->last_phrase;
       if (phrase == NULL)
         {
           phrase = hearth_text_new ();
           g_hash_table_insert (parser->catalogue->phrases, g_strdup (id), phrase);
         }
+      parser->last_phrase = phrase;
       parser->target = phrase;
       g_free (parser->language);
       parser->language = g_strdup (language);

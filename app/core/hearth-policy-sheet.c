@@ -241,11 +241,13 @@ describe_help (HearthPolicyCatalogue *catalogue,
         continue;
 
       g_string_append (text, shown++ > 0 ? "   ·   " : "");
-      /* "Police emergency: 999" names its number already. */
+      /* Each contact is isolated, so in Arabic or Urdu a Latin name and its
+       * number stay together and the contacts keep their order.
+       * "Police emergency: 999" names its number already. */
       if (strstr (name, contact->phone) != NULL)
-        g_string_append (text, name);
+        g_string_append_printf (text, "\u2068%s\u2069", name);
       else
-        g_string_append_printf (text, "%s \u2066%s\u2069", name, contact->phone);
+        g_string_append_printf (text, "\u2068%s \u2066%s\u2069\u2069", name, contact->phone);
     }
 
   return g_string_free (text, FALSE);
@@ -344,7 +346,7 @@ font_family (const char *language)
   if (g_strcmp0 (language, "ur") == 0)
     return "Noto Nastaliq Urdu, Noto Sans";
   if (g_strcmp0 (language, "ar") == 0)
-    return "Noto Naskh Arabic, Noto Sans Arabic, Noto Sans";
+    return "Noto Sans Arabic, Noto Naskh Arabic, Noto Sans";
   if (g_strcmp0 (language, "bn") == 0)
     return "Noto Sans Bengali, Noto Sans";
   if (g_strcmp0 (language, "hi") == 0)
@@ -462,7 +464,7 @@ measure_block (HearthPolicySheet *self,
                double             column_width)
 {
   g_autoptr(PangoLayout) main = NULL;
-  double height = 0, gap = 4 * self->scale;
+  double height = 0, gap = 3 * self->scale;
 
   switch (block->kind)
     {

@@ -15,6 +15,8 @@
 #include "hearth-learner-picker.h"
 #include "hearth-lesson-view.h"
 #include "hearth-module-page.h"
+#include "hearth-policies-page.h"
+#include "hearth-policy-builder.h"
 #include "hearth-quiz-view.h"
 #include "hearth-window-private.h"
 
@@ -90,6 +92,21 @@ hearth_window_back_to_module (HearthWindow *self)
 }
 
 static void
+open_policy_cb (HearthWindow *self,
+                HearthPolicy *policy)
+{
+  hearth_policy_builder_open (HEARTH_POLICY_BUILDER (self->policy_builder), policy);
+  hearth_window_show_page (self, "policy-builder");
+}
+
+static void
+policy_done_cb (HearthWindow *self)
+{
+  hearth_policies_page_reload (HEARTH_POLICIES_PAGE (self->policies_page));
+  hearth_window_show_page (self, "policies");
+}
+
+static void
 problem_cb (HearthWindow *self,
             const char   *message)
 {
@@ -128,11 +145,12 @@ hearth_window_build_pages (HearthWindow *self)
   g_autofree char *visible = g_strdup (gtk_stack_get_visible_child_name (self->stack));
   GtkWidget *old_pages[] = {
     self->picker, self->add_learner, self->home, self->module_page, self->lesson_view, self->quiz_view,
-    self->help_page, self->contacts_page,
+    self->policies_page, self->policy_builder, self->help_page, self->contacts_page,
   };
   GtkWidget *old_module_page = self->module_page;
   GtkWidget *old_lesson_view = self->lesson_view;
   GtkWidget *old_quiz_view = self->quiz_view;
+  GtkWidget *old_policy_builder = self->policy_builder;
   gboolean had_help_pages = self->help_page != NULL;
 
   self->picker = hearth_learner_picker_new (self->context);
@@ -141,6 +159,8 @@ hearth_window_build_pages (HearthWindow *self)
   self->module_page = hearth_module_page_new (self->context);
   self->lesson_view = hearth_lesson_view_new (self->context);
   self->quiz_view = hearth_quiz_view_new (self->context);
+  self->policies_page = hearth_policies_page_new (self->context);
+  self->policy_builder = hearth_policy_builder_new (self->context);
   self->help_page = NULL;
   self->contacts_page = NULL;
 
@@ -154,6 +174,10 @@ hearth_window_build_pages (HearthWindow *self)
   CONNECT (self->lesson_view, "problem", problem_cb);
   CONNECT (self->quiz_view, "done", hearth_window_back_to_module);
   CONNECT (self->quiz_view, "problem", problem_cb);
+  CONNECT (self->policies_page, "open-policy", open_policy_cb);
+  CONNECT (self->policies_page, "problem", problem_cb);
+  CONNECT (self->policy_builder, "done", policy_done_cb);
+  CONNECT (self->policy_builder, "message", problem_cb);
 
   /* Put the new pages where the old ones were. */
   if (old_module_page != NULL)
@@ -169,6 +193,9 @@ hearth_window_build_pages (HearthWindow *self)
   if (old_quiz_view != NULL)
     hearth_quiz_view_continue_from (HEARTH_QUIZ_VIEW (self->quiz_view),
                                     HEARTH_QUIZ_VIEW (old_quiz_view));
+  if (old_policy_builder != NULL)
+    hearth_policy_builder_continue_from (HEARTH_POLICY_BUILDER (self->policy_builder),
+                                         HEARTH_POLICY_BUILDER (old_policy_builder));
 
   /* Swap without a cross-fade, or the learner would see another page
    * pass through on the way. */
@@ -186,12 +213,17 @@ hearth_window_build_pages (HearthWindow *self)
   gtk_stack_add_named (self->stack, self->module_page, "module");
   gtk_stack_add_named (self->stack, self->lesson_view, "lesson");
   gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
+  gtk_stack_add_named (self->stack, self->policies_page, "policies");
+  gtk_stack_add_named (self->stack, self->policy_builder, "policy-builder");
   /* Built again only if they were there: nobody needs them at start-up. */
   if (had_help_pages)
     hearth_window_ensure_help_pages (self);
 
   if (hearth_context_get_learner (self->context) != NULL)
-    hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+    {
+      hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+      hearth_policies_page_reload (HEARTH_POLICIES_PAGE (self->policies_page));
+    }
 
   hearth_window_show_page (self, visible != NULL ? visible : "picker");
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);

@@ -33,6 +33,8 @@ struct _HearthWindow
   GtkWidget            *module_page;
   GtkWidget            *lesson_view;
   GtkWidget            *quiz_view;
+  GtkWidget            *policies_page;
+  GtkWidget            *policy_builder;
   GtkWidget            *help_page;
   GtkWidget            *contacts_page;
 };

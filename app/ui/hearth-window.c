@@ -20,6 +20,7 @@
 #include "hearth-learner-picker.h"
 #include "hearth-lesson-view.h"
 #include "hearth-module-page.h"
+#include "hearth-policies-page.h"
 #include "hearth-quiz-view.h"
 #include "hearth-window-private.h"
 
@@ -79,6 +80,16 @@ go_back (HearthWindow *self)
     }
   else if (g_strcmp0 (page, "help") == 0)
     hearth_window_show_page (self, self->return_page != NULL ? self->return_page : "picker");
+  else if (g_strcmp0 (page, "policy-builder") == 0)
+    {
+      hearth_policies_page_reload (HEARTH_POLICIES_PAGE (self->policies_page));
+      hearth_window_show_page (self, "policies");
+    }
+  else if (g_strcmp0 (page, "policies") == 0)
+    {
+      hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
+      hearth_window_show_page (self, "home");
+    }
   else if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
     hearth_window_back_to_module (self);
   else if (g_strcmp0 (page, "module") == 0)
@@ -113,6 +124,20 @@ remember_return_page (HearthWindow *self)
       g_free (self->return_page);
       self->return_page = g_strdup (page);
     }
+}
+
+static void
+policies_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (hearth_context_get_learner (self->context) == NULL)
+    return;
+
+  hearth_policies_page_reload (HEARTH_POLICIES_PAGE (self->policies_page));
+  hearth_window_show_page (self, "policies");
 }
 
 static void
@@ -430,6 +455,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.switch-learner", NULL, switch_learner_action);
   gtk_widget_class_install_action (widget_class, "win.help-now", NULL, help_now_action);
+  gtk_widget_class_install_action (widget_class, "win.policies", NULL, policies_action);
   gtk_widget_class_install_action (widget_class, "win.edit-contacts", NULL, edit_contacts_action);
   gtk_widget_class_install_property_action (widget_class, "win.language", "language");
 }
