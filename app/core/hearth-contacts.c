@@ -41,16 +41,14 @@ set_invalid (Parser      *parser,
              ...)
 {
   g_autofree char *reason = NULL;
-  int line = 0;
   va_list args;
 
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_markup_parse_context_get_position (parser->context, &line, NULL);
   g_set_error (error, HEARTH_COURSE_ERROR, HEARTH_COURSE_ERROR_INVALID,
-               "%s:%d: %s", parser->file_name, line, reason);
+               "%s:%d: %s", parser->file_name, hearth_markup_line (parser->context), reason);
 }
 
 static void

@@ -39,17 +39,24 @@ static const struct {
 
 /* GMarkup counts a line as soon as its cursor lands on the newline, so
  * right after a tag that ends its line it reports the next line, at
- * character 1. A content author needs the line the tag is on. */
+ * character 1. A content author needs the line the tag is on. Every Hearth
+ * file read with GMarkup reports its problems at this line. */
 int
-hearth_course_parser_line (Parser *parser)
+hearth_markup_line (GMarkupParseContext *context)
 {
   int line = 0, character = 0;
 
-  g_markup_parse_context_get_position (parser->context, &line, &character);
+  g_markup_parse_context_get_position (context, &line, &character);
   if (character == 1 && line > 1)
     line--;
 
   return line;
+}
+
+int
+hearth_course_parser_line (Parser *parser)
+{
+  return hearth_markup_line (parser->context);
 }
 
 void

@@ -20,6 +20,7 @@ typedef enum
 } HearthCourseError;
 
 GQuark        hearth_course_error_quark   (void);
+int           hearth_markup_line          (GMarkupParseContext *context);
 
 HearthModule *hearth_course_parse_module  (const char  *file_name,
                                            const char  *data,

@@ -99,20 +99,14 @@ set_invalid (Parser      *parser,
              ...)
 {
   g_autofree char *reason = NULL;
-  int line = 0, character = 0;
   va_list args;
 
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* As in the course loader: GMarkup is one line ahead right after a tag
-   * that ends its line. */
-  g_markup_parse_context_get_position (parser->context, &line, &character);
-  if (character == 1 && line > 1)
-    line--;
   g_set_error (error, HEARTH_COURSE_ERROR, HEARTH_COURSE_ERROR_INVALID,
-               "%s:%d: %s", parser->file_name, line, reason);
+               "%s:%d: %s", parser->file_name, hearth_markup_line (parser->context), reason);
 }
 
 static gboolean

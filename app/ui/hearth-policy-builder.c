@@ -14,32 +14,8 @@
 #include "hearth-contacts.h"
 #include "hearth-i18n.h"
 #include "hearth-language.h"
-#include "hearth-policy-builder.h"
-#include "hearth-policy-pdf.h"
-#include "hearth-policy-print.h"
+#include "hearth-policy-builder-private.h"
 #include "hearth-ui-util.h"
-
-struct _HearthPolicyBuilder
-{
-  GtkWidget              parent_instance;
-
-  HearthContext         *context;
-  HearthPolicyCatalogue *catalogue;
-  GPtrArray             *contacts;
-  HearthPolicy          *policy;
-  guint                  step;
-  gboolean               bilingual;
-  HearthPaper            paper;
-  GtkWidget             *children_box;  /* on the family step */
-
-  GtkScrolledWindow     *scroller;
-  GtkProgressBar        *progress;
-  GtkLabel              *counter;
-  GtkLabel              *title;
-  GtkLabel              *intro;
-  GtkBox                *content;
-  GtkButton             *next_button;
-};
 
 G_DEFINE_FINAL_TYPE (HearthPolicyBuilder, hearth_policy_builder, GTK_TYPE_WIDGET)
 
@@ -51,8 +27,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void show_step (HearthPolicyBuilder *self);
-
 static guint
 n_steps (HearthPolicyBuilder *self)
 {
@@ -60,32 +34,32 @@ n_steps (HearthPolicyBuilder *self)
   return hearth_policy_catalogue_get_sections (self->catalogue)->len + 2;
 }
 
-static const char *
-language (HearthPolicyBuilder *self)
+const char *
+hearth_policy_builder_language (HearthPolicyBuilder *self)
 {
   return hearth_context_get_language (self->context);
 }
 
-static void
-tell (HearthPolicyBuilder *self,
+void
+hearth_policy_builder_tell (HearthPolicyBuilder *self,
       const char          *message)
 {
   g_signal_emit (self, signals[MESSAGE], 0, message);
 }
 
-static void
-save (HearthPolicyBuilder *self)
+void
+hearth_policy_builder_save (HearthPolicyBuilder *self)
 {
   HearthLearner *learner = hearth_context_get_learner (self->context);
   g_autoptr(GError) error = NULL;
 
   if (!hearth_store_save_policy (hearth_context_get_store (self->context),
                                  hearth_learner_get_id (learner), self->policy, &error))
-    tell (self, error->message);
+    hearth_policy_builder_tell (self, error->message);
 }
 
-static GtkWidget *
-make_label (const char *text,
+GtkWidget *
+hearth_policy_builder_label (const char *text,
             const char *css_class)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -97,8 +71,8 @@ make_label (const char *text,
   return label;
 }
 
-static GtkWidget *
-make_entry (const char *text,
+GtkWidget *
+hearth_policy_builder_entry (const char *text,
             const char *accessible_name)
 {
   GtkWidget *entry = gtk_entry_new ();
@@ -110,8 +84,8 @@ make_entry (const char *text,
   return entry;
 }
 
-static GtkWidget *
-make_icon_button (const char *icon_name,
+GtkWidget *
+hearth_policy_builder_icon_button (const char *icon_name,
                   const char *name)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
@@ -124,119 +98,6 @@ make_icon_button (const char *icon_name,
   return button;
 }
 
-/* The family */
-
-static void
-sync_children (HearthPolicyBuilder *self)
-{
-  GPtrArray *children = hearth_policy_get_children (self->policy);
-  guint position = 0;
-
-  while (children->len > 0)
-    hearth_policy_remove_child (self->policy, 0);
-
-  for (GtkWidget *row = gtk_widget_get_first_child (self->children_box); row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkEditable *name = g_object_get_data (G_OBJECT (row), "name");
-      GtkSpinButton *age = g_object_get_data (G_OBJECT (row), "age");
-      g_autofree char *fallback = g_strdup_printf (_("Child %u"), ++position);
-      g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (name)));
-
-      hearth_policy_add_child (self->policy, *stripped != '\0' ? gtk_editable_get_text (name) : fallback,
-                               (guint) gtk_spin_button_get_value_as_int (age), NULL);
-    }
-
-  save (self);
-}
-
-static void
-remove_child_clicked_cb (GtkButton           *button,
-                         HearthPolicyBuilder *self)
-{
-  gtk_box_remove (GTK_BOX (self->children_box), g_object_get_data (G_OBJECT (button), "row"));
-  sync_children (self);
-}
-
-static void
-add_child_row (HearthPolicyBuilder *self,
-               const char          *name,
-               guint                age)
-{
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *entry = make_entry (name, _("Child’s first name or nickname"));
-  GtkWidget *age_label = gtk_label_new (hearth_policy_catalogue_phrase (self->catalogue, "age", language (self)));
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, HEARTH_POLICY_MAX_AGE, 1);
-  GtkWidget *remove = make_icon_button ("user-trash-symbolic", _("Remove this child"));
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), age);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Age"), -1);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (row), "name", entry);
-  g_object_set_data (G_OBJECT (row), "age", spin);
-  g_object_set_data (G_OBJECT (remove), "row", row);
-  g_signal_connect_swapped (entry, "changed", G_CALLBACK (sync_children), self);
-  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (sync_children), self);
-  g_signal_connect (remove, "clicked", G_CALLBACK (remove_child_clicked_cb), self);
-
-  gtk_box_append (GTK_BOX (row), entry);
-  gtk_box_append (GTK_BOX (row), age_label);
-  gtk_box_append (GTK_BOX (row), spin);
-  gtk_box_append (GTK_BOX (row), remove);
-  gtk_box_append (GTK_BOX (self->children_box), row);
-}
-
-static void
-add_child_clicked_cb (HearthPolicyBuilder *self)
-{
-  g_autofree char *name = g_strdup_printf (_("Child %u"), hearth_policy_get_children (self->policy)->len + 1);
-
-  add_child_row (self, name, 8);
-  sync_children (self);
-  gtk_widget_grab_focus (g_object_get_data (G_OBJECT (gtk_widget_get_last_child (self->children_box)), "name"));
-}
-
-static void
-name_changed_cb (GtkEditable         *entry,
-                 HearthPolicyBuilder *self)
-{
-  if (hearth_policy_set_name (self->policy, gtk_editable_get_text (entry), NULL))
-    save (self);
-}
-
-static void
-build_family (HearthPolicyBuilder *self)
-{
-  GPtrArray *children = hearth_policy_get_children (self->policy);
-  GtkWidget *name = make_entry (hearth_policy_get_name (self->policy), _("Name of this agreement"));
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add a Child"));
-
-  gtk_label_set_text (self->title, _("Who Is in Your Family?"));
-  gtk_label_set_text (self->intro, _("Add each child by first name or nickname, or keep “Child 1”. "
-                                     "Their ages choose the rules Hearth suggests."));
-
-  gtk_box_append (self->content, make_label (_("Name of this agreement"), "heading"));
-  g_signal_connect (name, "changed", G_CALLBACK (name_changed_cb), self);
-  gtk_box_append (self->content, name);
-  gtk_box_append (self->content, make_label (hearth_policy_catalogue_phrase (self->catalogue, "children",
-                                                                             language (self)), "heading"));
-
-  self->children_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  for (guint i = 0; i < children->len; i++)
-    {
-      HearthPolicyChild *child = g_ptr_array_index (children, i);
-
-      add_child_row (self, child->name, child->age);
-    }
-  gtk_box_append (self->content, self->children_box);
-
-  gtk_widget_set_halign (add, GTK_ALIGN_START);
-  gtk_widget_add_css_class (add, "pill");
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_child_clicked_cb), self);
-  gtk_box_append (self->content, add);
-}
-
 /* A section of rules */
 
 static void
@@ -247,7 +108,7 @@ rule_toggled_cb (GtkCheckButton      *button,
   HearthPolicyRule *rule = g_object_get_data (G_OBJECT (button), "rule");
 
   hearth_policy_choose_rule (self->policy, section->id, rule->id, gtk_check_button_get_active (button));
-  save (self);
+  hearth_policy_builder_save (self);
 }
 
 static void
@@ -265,8 +126,8 @@ reword_changed_cb (GtkEditable         *entry,
   hearth_policy_choose_rule (self->policy, section->id, rule->id, TRUE);
 
   if (!hearth_policy_reword_rule (self->policy, rule->id, gtk_editable_get_text (entry), &error))
-    tell (self, error->message);
-  save (self);
+    hearth_policy_builder_tell (self, error->message);
+  hearth_policy_builder_save (self);
 }
 
 static void
@@ -286,9 +147,9 @@ make_rule_row (HearthPolicyBuilder *self,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *check = gtk_check_button_new ();
-  const char *words = hearth_text_get (rule->text, language (self));
-  GtkWidget *reword = make_icon_button ("document-edit-symbolic", _("Use your own words"));
-  GtkWidget *entry = make_entry (words, _("The rule in your own words"));
+  const char *words = hearth_text_get (rule->text, hearth_policy_builder_language (self));
+  GtkWidget *reword = hearth_policy_builder_icon_button ("document-edit-symbolic", _("Use your own words"));
+  GtkWidget *entry = hearth_policy_builder_entry (words, _("The rule in your own words"));
   GPtrArray *choices = hearth_policy_get_choices (self->policy);
   GtkWidget *label;
 
@@ -300,7 +161,7 @@ make_rule_row (HearthPolicyBuilder *self,
         gtk_editable_set_text (GTK_EDITABLE (entry), choice->text);
     }
 
-  label = make_label (words, "body-large");
+  label = hearth_policy_builder_label (words, "body-large");
   gtk_widget_set_hexpand (label, TRUE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), hearth_policy_is_chosen (self->policy, rule->id));
@@ -330,8 +191,8 @@ remove_own_clicked_cb (GtkButton           *button,
                        HearthPolicyBuilder *self)
 {
   hearth_policy_remove_choice (self->policy, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")));
-  save (self);
-  show_step (self);
+  hearth_policy_builder_save (self);
+  hearth_policy_builder_show_step (self);
 }
 
 static void
@@ -343,12 +204,12 @@ add_own_rule (HearthPolicyBuilder *self,
 
   if (!hearth_policy_add_own_rule (self->policy, section->id, gtk_editable_get_text (entry), &error))
     {
-      tell (self, error->message);
+      hearth_policy_builder_tell (self, error->message);
       return;
     }
 
-  save (self);
-  show_step (self);
+  hearth_policy_builder_save (self);
+  hearth_policy_builder_show_step (self);
 }
 
 static void
@@ -363,7 +224,7 @@ review_changed_cb (GtkEditable         *entry,
                    HearthPolicyBuilder *self)
 {
   hearth_policy_set_review_date (self->policy, gtk_editable_get_text (entry));
-  save (self);
+  hearth_policy_builder_save (self);
 }
 
 static void
@@ -371,7 +232,7 @@ signatures_toggled_cb (GtkCheckButton      *button,
                        HearthPolicyBuilder *self)
 {
   hearth_policy_set_signatures (self->policy, gtk_check_button_get_active (button));
-  save (self);
+  hearth_policy_builder_save (self);
 }
 
 static void
@@ -381,11 +242,11 @@ build_section (HearthPolicyBuilder *self,
   g_autoptr(GPtrArray) suggested = hearth_policy_suggest (self->policy, section);
   GPtrArray *choices = hearth_policy_get_choices (self->policy);
   GtkWidget *own_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *own_entry = make_entry (NULL, _("Write your own rule"));
+  GtkWidget *own_entry = hearth_policy_builder_entry (NULL, _("Write your own rule"));
   GtkWidget *own_add = gtk_button_new_with_mnemonic (_("_Add"));
 
-  gtk_label_set_text (self->title, hearth_text_get (section->title, language (self)));
-  gtk_label_set_text (self->intro, section->intro != NULL ? hearth_text_get (section->intro, language (self)) : "");
+  gtk_label_set_text (self->title, hearth_text_get (section->title, hearth_policy_builder_language (self)));
+  gtk_label_set_text (self->intro, section->intro != NULL ? hearth_text_get (section->intro, hearth_policy_builder_language (self)) : "");
 
   for (guint i = 0; i < suggested->len; i++)
     gtk_box_append (self->content, make_rule_row (self, section, g_ptr_array_index (suggested, i)));
@@ -400,10 +261,10 @@ build_section (HearthPolicyBuilder *self,
         continue;
 
       line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      remove = make_icon_button ("user-trash-symbolic", _("Remove this rule"));
+      remove = hearth_policy_builder_icon_button ("user-trash-symbolic", _("Remove this rule"));
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_own_clicked_cb), self);
-      gtk_box_append (GTK_BOX (line), make_label (choice->text, "body-large"));
+      gtk_box_append (GTK_BOX (line), hearth_policy_builder_label (choice->text, "body-large"));
       gtk_widget_set_hexpand (gtk_widget_get_first_child (line), TRUE);
       gtk_box_append (GTK_BOX (line), remove);
       gtk_box_append (self->content, line);
@@ -411,11 +272,11 @@ build_section (HearthPolicyBuilder *self,
 
   if (g_strcmp0 (section->id, "review") == 0)
     {
-      GtkWidget *date = make_entry (hearth_policy_get_review_date (self->policy),
-                                    hearth_policy_catalogue_phrase (self->catalogue, "review-date", language (self)));
+      GtkWidget *date = hearth_policy_builder_entry (hearth_policy_get_review_date (self->policy),
+                                    hearth_policy_catalogue_phrase (self->catalogue, "review-date", hearth_policy_builder_language (self)));
 
-      gtk_box_append (self->content, make_label (hearth_policy_catalogue_phrase (self->catalogue, "review-date",
-                                                                                 language (self)), "heading"));
+      gtk_box_append (self->content, hearth_policy_builder_label (hearth_policy_catalogue_phrase (self->catalogue, "review-date",
+                                                                                 hearth_policy_builder_language (self)), "heading"));
       g_signal_connect (date, "changed", G_CALLBACK (review_changed_cb), self);
       gtk_box_append (self->content, date);
     }
@@ -430,7 +291,7 @@ build_section (HearthPolicyBuilder *self,
       return;
     }
 
-  gtk_box_append (self->content, make_label (_("Our own rule"), "heading"));
+  gtk_box_append (self->content, hearth_policy_builder_label (_("Our own rule"), "heading"));
   g_object_set_data (G_OBJECT (own_entry), "section", section);
   g_object_set_data (G_OBJECT (own_add), "entry", own_entry);
   g_signal_connect_swapped (own_entry, "activate", G_CALLBACK (add_own_rule), self);
@@ -441,136 +302,8 @@ build_section (HearthPolicyBuilder *self,
   gtk_box_append (self->content, own_line);
 }
 
-/* The preview */
-
-static void
-print_clicked_cb (HearthPolicyBuilder *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!hearth_policy_print (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), self->catalogue, self->policy,
-                            self->contacts, language (self), self->bilingual,
-                            GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
-    tell (self, error->message);
-}
-
-static void
-save_response_cb (GtkNativeDialog     *chooser,
-                  int                  response,
-                  HearthPolicyBuilder *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      /* The file chooser has asked before replacing a file. */
-      if (!hearth_policy_export_pdf (self->catalogue, self->policy, self->contacts, language (self),
-                                     self->bilingual, self->paper, path, TRUE, NULL, &error))
-        tell (self, error->message);
-      else
-        {
-          /* Translators: %s is a file's name */
-          g_autofree char *message = g_strdup_printf (_("Saved “%s”"), g_file_peek_path (file));
-
-          tell (self, message);
-        }
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-save_clicked_cb (HearthPolicyBuilder *self)
-{
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = g_strdup_printf ("%s.pdf", hearth_policy_get_name (self->policy));
-
-  chooser = gtk_file_chooser_native_new (_("Save the Agreement"), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-bilingual_toggled_cb (GtkCheckButton      *button,
-                      HearthPolicyBuilder *self)
-{
-  self->bilingual = gtk_check_button_get_active (button);
-  show_step (self);
-}
-
-static void
-paper_changed_cb (GtkDropDown         *paper,
-                  GParamSpec          *pspec,
-                  HearthPolicyBuilder *self)
-{
-  self->paper = gtk_drop_down_get_selected (paper) == 1 ? HEARTH_PAPER_LETTER : HEARTH_PAPER_A4;
-  show_step (self);
-}
-
-static void
-build_preview (HearthPolicyBuilder *self)
-{
-  const char *papers[] = { _("A4 paper"), _("US Letter paper"), NULL };
-  GtkWidget *options = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *paper = gtk_drop_down_new_from_strings (papers);
-  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
-  GtkWidget *save_pdf = gtk_button_new_with_mnemonic (_("_Save as PDF…"));
-  g_autoptr(GPtrArray) pages = NULL;
-
-  gtk_label_set_text (self->title, _("Your Agreement"));
-  gtk_label_set_text (self->intro, _("Look it over, then print it or save it. You can come back and change it at any time."));
-
-  if (g_strcmp0 (language (self), HEARTH_SOURCE_LANGUAGE) != 0)
-    {
-      GtkWidget *bilingual = gtk_check_button_new_with_mnemonic (_("_English beneath each line"));
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (bilingual), self->bilingual);
-      g_signal_connect (bilingual, "toggled", G_CALLBACK (bilingual_toggled_cb), self);
-      gtk_box_append (GTK_BOX (options), bilingual);
-    }
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (paper), self->paper == HEARTH_PAPER_LETTER ? 1 : 0);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (paper), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paper size"), -1);
-  g_signal_connect (paper, "notify::selected", G_CALLBACK (paper_changed_cb), self);
-  gtk_box_append (GTK_BOX (options), paper);
-  gtk_box_append (self->content, options);
-
-  for (GtkWidget *button = print; button != NULL; button = button == print ? save_pdf : NULL)
-    {
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "big-button");
-      gtk_box_append (GTK_BOX (actions), button);
-    }
-  gtk_widget_add_css_class (print, "suggested-action");
-  g_signal_connect_swapped (print, "clicked", G_CALLBACK (print_clicked_cb), self);
-  g_signal_connect_swapped (save_pdf, "clicked", G_CALLBACK (save_clicked_cb), self);
-  gtk_box_append (self->content, actions);
-
-  pages = hearth_policy_render_pages (self->catalogue, self->policy, self->contacts, language (self),
-                                      self->bilingual, self->paper, 1.2);
-  for (guint i = 0; i < pages->len; i++)
-    {
-      GtkWidget *picture = gtk_picture_new_for_paintable (g_ptr_array_index (pages, i));
-      /* Translators: a description of the preview for screen readers, e.g. "Page 1 of 2" */
-      g_autofree char *description = g_strdup_printf (_("Page %u of %u of the agreement"), i + 1, pages->len);
-
-      gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-      /* Full size, to read before printing; the page scrolls. */
-      gtk_widget_set_size_request (picture, -1, gdk_paintable_get_intrinsic_height (g_ptr_array_index (pages, i)));
-      gtk_picture_set_alternative_text (GTK_PICTURE (picture), description);
-      gtk_widget_add_css_class (picture, "card");
-      gtk_box_append (self->content, picture);
-    }
-}
-
-static void
-show_step (HearthPolicyBuilder *self)
+void
+hearth_policy_builder_show_step (HearthPolicyBuilder *self)
 {
   GPtrArray *sections = hearth_policy_catalogue_get_sections (self->catalogue);
   guint total = n_steps (self);
@@ -590,11 +323,11 @@ show_step (HearthPolicyBuilder *self)
   gtk_button_set_label (self->next_button, self->step + 1 < total ? _("_Next") : _("_Finish"));
 
   if (self->step == 0)
-    build_family (self);
+    hearth_policy_builder_build_family (self);
   else if (self->step <= sections->len)
     build_section (self, g_ptr_array_index (sections, self->step - 1));
   else
-    build_preview (self);
+    hearth_policy_builder_build_preview (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
@@ -613,7 +346,7 @@ next_action (GtkWidget  *widget,
     }
 
   self->step++;
-  show_step (self);
+  hearth_policy_builder_show_step (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
 }
 
@@ -628,7 +361,7 @@ previous_action (GtkWidget  *widget,
     return;
 
   self->step--;
-  show_step (self);
+  hearth_policy_builder_show_step (self);
 }
 
 void
@@ -639,7 +372,7 @@ hearth_policy_builder_open (HearthPolicyBuilder *self,
 
   g_set_object (&self->policy, policy);
   self->step = 0;
-  show_step (self);
+  hearth_policy_builder_show_step (self);
 }
 
 /* Takes over the place of a builder built in another language. */
@@ -654,7 +387,7 @@ hearth_policy_builder_continue_from (HearthPolicyBuilder *self,
   self->step = previous->step;
   self->bilingual = previous->bilingual;
   self->paper = previous->paper;
-  show_step (self);
+  hearth_policy_builder_show_step (self);
 }
 
 HearthPolicy *
