@@ -300,7 +300,7 @@ end_element_cb (GMarkupParseContext  *context,
     {
       g_auto(GStrv) words = g_strsplit_set (parser->text->str, " \t\r\n", -1);
       g_autofree char *value = NULL;
-      GStrvBuilder *builder = g_strv_builder_new ();
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
       g_auto(GStrv) kept = NULL;
 
       /* Collapse white space as gettext does. */
