@@ -364,12 +364,24 @@ previous_action (GtkWidget  *widget,
   hearth_policy_builder_show_step (self);
 }
 
+/* The catalogue is read the first time a family opens an agreement, not at
+ * start-up, where nobody needs it yet. */
+static void
+load_catalogue (HearthPolicyBuilder *self)
+{
+  if (self->catalogue == NULL)
+    self->catalogue = hearth_policy_catalogue_load (NULL);
+  if (self->contacts == NULL)
+    self->contacts = hearth_contacts_load_national (NULL);
+}
+
 void
 hearth_policy_builder_open (HearthPolicyBuilder *self,
                             HearthPolicy        *policy)
 {
   g_return_if_fail (HEARTH_IS_POLICY_BUILDER (self));
 
+  load_catalogue (self);
   g_set_object (&self->policy, policy);
   self->step = 0;
   hearth_policy_builder_show_step (self);
@@ -383,6 +395,7 @@ hearth_policy_builder_continue_from (HearthPolicyBuilder *self,
   if (previous->policy == NULL)
     return;
 
+  load_catalogue (self);
   g_set_object (&self->policy, previous->policy);
   self->step = previous->step;
   self->bilingual = previous->bilingual;
@@ -455,8 +468,6 @@ static void
 hearth_policy_builder_init (HearthPolicyBuilder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->catalogue = hearth_policy_catalogue_load (NULL);
-  self->contacts = hearth_contacts_load_national (NULL);
   self->paper = HEARTH_PAPER_A4;
 }
 
