@@ -9,6 +9,7 @@
 
 #include "hearth-test-check.h"
 #include "hearth-policy-catalogue.h"
+#include "hearth-policy-pdf.h"
 #include "hearth-policy.h"
 #include "hearth-store.h"
 
@@ -235,13 +236,22 @@ START_TEST (test_save_load_rename_delete)
 }
 END_TEST
 
-/* Text with its spaces and line breaks taken out, since lines wrap in a PDF. */
+/* Text with its spaces, line breaks and bidi marks taken out: lines wrap in
+ * a PDF, and pdftotext marks right-to-left runs. */
 static char *
 squash (const char *text)
 {
-  g_auto(GStrv) pieces = g_strsplit_set (text, " \n", -1);
+  GString *flat = g_string_new (NULL);
 
-  return g_strjoinv ("", pieces);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && c != '\n' && c != 0x200e && c != 0x200f && (c < 0x202a || c > 0x202e))
+        g_string_append_unichar (flat, c);
+    }
+
+  return g_string_free (flat, FALSE);
 }
 
 static char *
@@ -304,6 +314,55 @@ START_TEST (test_export_saved_policy)
 }
 END_TEST
 
+/* Urdu is printed right to left, in Nastaliq: checked on a small catalogue
+ * with Urdu in it, as the built-in one has none until its translation. */
+#define URDU_CATALOGUE \
+  "<policy-catalogue><sheet>" \
+  "<phrase id=\"title\">Our agreement</phrase><phrase xml:lang=\"ur\">ہمارا معاہدہ</phrase>" \
+  "<phrase id=\"age\">Age</phrase><phrase xml:lang=\"ur\">عمر</phrase>" \
+  "</sheet><section id=\"devices\"><title>Devices</title><title xml:lang=\"ur\">آلات</title>" \
+  "<rule id=\"devices-one\" ages=\"5-7 8-10\"><text>We share.</text>" \
+  "<text xml:lang=\"ur\">ہم مل کر استعمال کرتے ہیں۔</text></rule></section></policy-catalogue>"
+
+START_TEST (test_urdu_sheet)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HearthPolicyCatalogue) urdu = hearth_policy_catalogue_parse ("ur.xml", URDU_CATALOGUE, -1, &error);
+  g_autofree char *pdf = g_build_filename (folder, "ur.pdf", NULL);
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  int status = -1;
+
+  ck_assert_msg (urdu != NULL, "%s", error ? error->message : "");
+  ck_assert (hearth_policy_catalogue_has_language (urdu, "ur"));
+  /* A translated phrase takes the id of the one it follows. */
+  ck_assert_str_eq (hearth_policy_catalogue_phrase (urdu, "age", "ur"), "عمر");
+  ck_assert (hearth_policy_export_pdf (urdu, NULL, NULL, "ur", FALSE, HEARTH_PAPER_A4, pdf, FALSE, NULL, &error));
+
+  {
+    const char *argv[] = { "pdffonts", pdf, NULL };
+
+    fonts = run (argv, &status);
+    ck_assert_msg (strstr (fonts, "NotoNastaliqUrdu") != NULL, "no Nastaliq in:\n%s", fonts);
+  }
+  {
+    /* -raw: Nastaliq's sloping baseline makes pdftotext's layout analysis
+     * split words across lines; the raw order is the order of the text. */
+    const char *argv[] = { "pdftotext", "-raw", pdf, "-", NULL };
+    g_autofree char *flat = NULL;
+
+    text = run (argv, &status);
+    flat = squash (text);
+    ck_assert_msg (strstr (flat, "ہمارامعاہدہ") != NULL, "no Urdu title in:\n%s", text);
+    {
+      g_autofree char *rule = squash ("ہم مل کر استعمال کرتے ہیں");
+
+      ck_assert_msg (strstr (flat, rule) != NULL, "no Urdu rule in:\n%s", text);
+    }
+  }
+}
+END_TEST
+
 int
 main (void)
 {
@@ -318,6 +377,7 @@ main (void)
   tcase_add_test (tcase, test_choices_and_own_rules);
   tcase_add_test (tcase, test_save_load_rename_delete);
   tcase_add_test (tcase, test_export_saved_policy);
+  tcase_add_test (tcase, test_urdu_sheet);
   suite_add_tcase (suite, tcase);
 
   return hearth_test_run_suite (suite);
