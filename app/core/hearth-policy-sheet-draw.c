@@ -54,16 +54,23 @@ static const struct {
   [STYLE_FOOTER] = { 7, FALSE, 0.2 },
 };
 
-/* The direction of the first letter: the family may write its own rules in
- * any language, whatever the sheet's. */
+/* The direction of the first letter outside isolates: the family may write
+ * its own rules in any language, whatever the sheet's. */
 static PangoDirection
 text_direction (const char *text)
 {
+  guint isolated = 0;
+
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_isalpha (c))
+      /* Isolated runs (a child's name, a number) do not set the direction. */
+      if (c >= 0x2066 && c <= 0x2068)
+        isolated++;
+      else if (c == 0x2069 && isolated > 0)
+        isolated--;
+      if (isolated > 0 || !g_unichar_isalpha (c))
         continue;
 
       switch (g_unichar_get_script (c))

@@ -85,7 +85,8 @@ describe_children (HearthPolicySheet     *self,
     {
       HearthPolicyChild *child = g_ptr_array_index (children, i);
 
-      g_string_append_printf (text, "%s%s (%s %u)", i > 0 ? "   ·   " : "", child->name,
+      /* The name isolated: a Latin name in an Arabic line keeps its place. */
+      g_string_append_printf (text, "%s\u2068%s\u2069 (%s %u)", i > 0 ? "   ·   " : "", child->name,
                               phrase (catalogue, "age", self->language), child->age);
     }
 
