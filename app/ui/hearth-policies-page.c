@@ -175,7 +175,9 @@ make_row (HearthPoliciesPage *self,
           HearthPolicy       *policy)
 {
   g_autoptr(GDateTime) changed = g_date_time_new_from_unix_local (hearth_policy_get_updated_at (policy));
-  g_autofree char *when = g_date_time_format (changed, "%x");
+  /* Translators: the date an agreement was changed, as day/month/year, the
+   * way UK families write it; see g_date_time_format() for the letters */
+  g_autofree char *when = g_date_time_format (changed, _("%-d/%-m/%Y"));
   /* Translators: when an agreement was last changed; %s is a date */
   g_autofree char *status = g_strdup_printf (_("Changed on %s"), when);
   /* Translators: a button's name; %s is an agreement's name */
