@@ -196,7 +196,11 @@ describe_help (HearthPolicyCatalogue *catalogue,
       if (strstr (name, contact->phone) != NULL)
         g_string_append_printf (text, "\u2068%s\u2069", name);
       else
-        g_string_append_printf (text, "\u2068%s \u2066%s\u2069\u2069", name, contact->phone);
+        {
+          g_autofree char *phone = hearth_text_isolate_left_to_right (contact->phone);
+
+          g_string_append_printf (text, "\u2068%s %s\u2069", name, phone);
+        }
     }
 
   return g_string_free (text, FALSE);

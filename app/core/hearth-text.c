@@ -173,3 +173,12 @@ hearth_text_isolate_numbers (const char *text)
 
   return g_string_free (result, FALSE);
 }
+
+/* Wraps a phone number or an address whole in left-to-right isolate marks,
+ * for text that is nothing but the number: in a right-to-left window its
+ * groups would otherwise show in reverse order. */
+char *
+hearth_text_isolate_left_to_right (const char *text)
+{
+  return g_strconcat ("\u2066", text, "\u2069", NULL);
+}

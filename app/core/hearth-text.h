@@ -21,6 +21,7 @@ gboolean    hearth_text_has   (const HearthText *self,
                                const char       *language);
 
 char       *hearth_text_isolate_numbers (const char *text);
+char       *hearth_text_isolate_left_to_right (const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HearthText, hearth_text_free)
 

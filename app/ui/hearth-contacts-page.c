@@ -100,13 +100,8 @@ make_icon_button (const char         *icon_name,
                   GCallback           callback,
                   HearthContactsPage *self)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = hearth_icon_button_new (icon_name, name);
 
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (button, 48, 48);
-  gtk_widget_set_tooltip_text (button, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data (G_OBJECT (button), "contact", contact);
   g_signal_connect (button, "clicked", callback, self);
   return button;
@@ -119,7 +114,7 @@ make_row (HearthContactsPage *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *phone = hearth_isolate_left_to_right (contact->phone);
+  g_autofree char *phone = hearth_text_isolate_left_to_right (contact->phone);
   const char *texts[] = { contact->name, phone, contact->when };
   const char *classes[] = { "title-4", "body-large", "dim-label" };
   /* Translators: a button's name; %s is the name of a local contact */

@@ -119,7 +119,7 @@ make_card (HearthHelpPage *self,
   if (phone != NULL)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-      g_autofree char *isolated = hearth_isolate_left_to_right (phone);
+      g_autofree char *isolated = hearth_text_isolate_left_to_right (phone);
       GtkWidget *number = make_label (isolated, "phone-number");
       GtkWidget *copy = make_button ("edit-copy-symbolic", _("_Copy"));
       /* Translators: a button's name for screen readers; %s is a phone number */
@@ -139,7 +139,7 @@ make_card (HearthHelpPage *self,
   if (web != NULL)
     {
       g_autofree char *address = address_for_people (web);
-      g_autofree char *isolated = hearth_isolate_left_to_right (address);
+      g_autofree char *isolated = hearth_text_isolate_left_to_right (address);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
       GtkWidget *address_label = make_label (isolated, "body-large");
       GtkWidget *open = make_button ("web-browser-symbolic", _("_Open Website"));

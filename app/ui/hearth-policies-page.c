@@ -158,13 +158,8 @@ make_icon_button (const char         *icon_name,
                   GCallback           callback,
                   HearthPoliciesPage *self)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  GtkWidget *button = hearth_icon_button_new (icon_name, name);
 
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (button, 48, 48);
-  gtk_widget_set_tooltip_text (button, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_object_set_data_full (G_OBJECT (button), "policy", g_object_ref (policy), g_object_unref);
   g_signal_connect (button, "clicked", callback, self);
   return button;

@@ -11,6 +11,7 @@
 
 #include "hearth-i18n.h"
 #include "hearth-policy-builder-private.h"
+#include "hearth-ui-util.h"
 
 
 static void
@@ -54,12 +55,11 @@ add_child_row (HearthPolicyBuilder *self,
   GtkWidget *entry = hearth_policy_builder_entry (name, _("Child’s first name or nickname"));
   GtkWidget *age_label = gtk_label_new (hearth_policy_catalogue_phrase (self->catalogue, "age", hearth_policy_builder_language (self)));
   GtkWidget *spin = gtk_spin_button_new_with_range (0, HEARTH_POLICY_MAX_AGE, 1);
-  GtkWidget *remove = hearth_policy_builder_icon_button ("user-trash-symbolic", _("Remove this child"));
+  GtkWidget *remove = hearth_icon_button_new ("user-trash-symbolic", _("Remove this child"));
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), age);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Age"), -1);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (row), "name", entry);
   g_object_set_data (G_OBJECT (row), "age", spin);
   g_object_set_data (G_OBJECT (remove), "row", row);

@@ -41,8 +41,6 @@ GtkWidget  *hearth_policy_builder_label         (const char          *text,
                                                  const char          *css_class);
 GtkWidget  *hearth_policy_builder_entry         (const char          *text,
                                                  const char          *accessible_name);
-GtkWidget  *hearth_policy_builder_icon_button   (const char          *icon_name,
-                                                 const char          *name);
 void        hearth_policy_builder_build_family  (HearthPolicyBuilder *self);
 void        hearth_policy_builder_build_preview (HearthPolicyBuilder *self);
 

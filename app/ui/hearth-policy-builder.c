@@ -84,20 +84,6 @@ hearth_policy_builder_entry (const char *text,
   return entry;
 }
 
-GtkWidget *
-hearth_policy_builder_icon_button (const char *icon_name,
-                  const char *name)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_size_request (button, 48, 48);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  return button;
-}
-
 /* A section of rules */
 
 static void
@@ -148,7 +134,7 @@ make_rule_row (HearthPolicyBuilder *self,
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *check = gtk_check_button_new ();
   const char *words = hearth_text_get (rule->text, hearth_policy_builder_language (self));
-  GtkWidget *reword = hearth_policy_builder_icon_button ("document-edit-symbolic", _("Use your own words"));
+  GtkWidget *reword = hearth_icon_button_new ("document-edit-symbolic", _("Use your own words"));
   GtkWidget *entry = hearth_policy_builder_entry (words, _("The rule in your own words"));
   GPtrArray *choices = hearth_policy_get_choices (self->policy);
   GtkWidget *label;
@@ -179,6 +165,7 @@ make_rule_row (HearthPolicyBuilder *self,
   g_signal_connect (entry, "changed", G_CALLBACK (reword_changed_cb), self);
   g_signal_connect (reword, "clicked", G_CALLBACK (reword_clicked_cb), entry);
 
+  gtk_widget_set_valign (reword, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (line), check);
   gtk_box_append (GTK_BOX (line), reword);
   gtk_box_append (GTK_BOX (row), line);
@@ -261,7 +248,8 @@ build_section (HearthPolicyBuilder *self,
         continue;
 
       line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      remove = hearth_policy_builder_icon_button ("user-trash-symbolic", _("Remove this rule"));
+      remove = hearth_icon_button_new ("user-trash-symbolic", _("Remove this rule"));
+      gtk_widget_set_valign (remove, GTK_ALIGN_START);
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_own_clicked_cb), self);
       gtk_box_append (GTK_BOX (line), hearth_policy_builder_label (choice->text, "body-large"));

@@ -127,13 +127,20 @@ hearth_flow_box_activate_children (GtkFlowBox *flow_box)
   g_signal_connect (flow_box, "child-activated", G_CALLBACK (flow_box_child_activated_cb), NULL);
 }
 
-/* Wraps a phone number or an address in Unicode's left-to-right isolate
- * marks. Digits have no direction of their own, so in Arabic or Urdu text
- * "0345 603 7627" would otherwise show its groups in reverse order. */
-char *
-hearth_isolate_left_to_right (const char *text)
+/* A flat icon button big enough to hit (48 pixels), whose name is both
+ * its tooltip and what a screen reader says. */
+GtkWidget *
+hearth_icon_button_new (const char *icon_name,
+                        const char *name)
 {
-  return g_strconcat ("\u2066", text, "\u2069", NULL);
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (button, 48, 48);
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return button;
 }
 
 /* Course text as it should be shown: in a right-to-left language, with

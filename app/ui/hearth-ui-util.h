@@ -19,7 +19,8 @@ GtkWidget          *hearth_avatar_image_new      (const char    *avatar,
 void                hearth_picture_show          (GtkPicture    *picture,
                                                   HearthPicture *course_picture,
                                                   const char    *language);
-char               *hearth_isolate_left_to_right (const char   *text);
+GtkWidget          *hearth_icon_button_new       (const char   *icon_name,
+                                                  const char   *name);
 char               *hearth_display_text          (const HearthText *text,
                                                   const char   *language);
 void                hearth_flow_box_activate_children (GtkFlowBox *flow_box);
