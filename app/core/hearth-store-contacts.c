@@ -72,20 +72,6 @@ hearth_store_add_local_contact (HearthStore  *self,
   return sqlite3_last_insert_rowid (hearth_store_get_db (self));
 }
 
-static gboolean
-check_one_changed (HearthStore  *self,
-                   const char   *what,
-                   GError      **error)
-{
-  if (sqlite3_changes (hearth_store_get_db (self)) == 1)
-    return TRUE;
-
-  g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
-               /* Translators: %s says what failed, e.g. "Could not save the contact" */
-               _("%s: it is no longer in the list"), what);
-  return FALSE;
-}
-
 gboolean
 hearth_store_update_local_contact (HearthStore  *self,
                                    gint64        id,
@@ -112,7 +98,7 @@ hearth_store_update_local_contact (HearthStore  *self,
   sqlite3_bind_text (statement, 2, phone, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (statement, 3, when, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 4, id);
-  return hearth_store_step_done (self, statement, what, error) && check_one_changed (self, what, error);
+  return hearth_store_step_done (self, statement, what, error) && hearth_store_check_one_changed (self, what, error);
 }
 
 gboolean
@@ -130,5 +116,5 @@ hearth_store_remove_local_contact (HearthStore  *self,
     return FALSE;
 
   sqlite3_bind_int64 (statement, 1, id);
-  return hearth_store_step_done (self, statement, what, error) && check_one_changed (self, what, error);
+  return hearth_store_step_done (self, statement, what, error) && hearth_store_check_one_changed (self, what, error);
 }

@@ -29,6 +29,9 @@ gboolean      hearth_store_exec             (HearthStore   *self,
                                              const char    *sql,
                                              const char    *what,
                                              GError       **error);
+gboolean      hearth_store_check_one_changed (HearthStore  *self,
+                                              const char   *what,
+                                              GError      **error);
 gboolean      hearth_store_set_sqlite_error (HearthStore   *self,
                                              GError       **error,
                                              const char    *what);

@@ -104,16 +104,10 @@ save_header (HearthStore   *self,
   if (!hearth_store_step_done (self, statement, what, error))
     return FALSE;
 
-  if (is_new)
-    hearth_policy_set_id (policy, sqlite3_last_insert_rowid (hearth_store_get_db (self)));
-  else if (sqlite3_changes (hearth_store_get_db (self)) != 1)
-    {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_FAILED,
-                   /* Translators: %s says what failed, e.g. "Could not save the agreement" */
-                   _("%s: it is no longer in the list"), what);
-      return FALSE;
-    }
+  if (!is_new)
+    return hearth_store_check_one_changed (self, what, error);
 
+  hearth_policy_set_id (policy, sqlite3_last_insert_rowid (hearth_store_get_db (self)));
   return TRUE;
 }
 
@@ -309,16 +303,8 @@ hearth_store_rename_policy (HearthStore  *self,
   sqlite3_bind_text (statement, 1, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (statement, 2, hearth_store_now ());
   sqlite3_bind_int64 (statement, 3, policy_id);
-  if (!hearth_store_step_done (self, statement, what, error))
-    return FALSE;
-
-  if (sqlite3_changes (hearth_store_get_db (self)) != 1)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s: it is no longer in the list"), what);
-      return FALSE;
-    }
-
-  return TRUE;
+  return hearth_store_step_done (self, statement, what, error) &&
+         hearth_store_check_one_changed (self, what, error);
 }
 
 gboolean
@@ -335,14 +321,6 @@ hearth_store_delete_policy (HearthStore  *self,
   if (statement == NULL)
     return FALSE;
   sqlite3_bind_int64 (statement, 1, policy_id);
-  if (!hearth_store_step_done (self, statement, what, error))
-    return FALSE;
-
-  if (sqlite3_changes (hearth_store_get_db (self)) != 1)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s: it is no longer in the list"), what);
-      return FALSE;
-    }
-
-  return TRUE;
+  return hearth_store_step_done (self, statement, what, error) &&
+         hearth_store_check_one_changed (self, what, error);
 }

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include "hearth-i18n.h"
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -329,6 +330,22 @@ hearth_store_open (const char  *folder,
                    GError     **error)
 {
   return hearth_store_open_at_version (folder, HEARTH_STORE_SCHEMA_VERSION, error);
+}
+
+/* After an UPDATE or DELETE by id: fails with G_IO_ERROR_NOT_FOUND when no
+ * row had that id, as when another window removed it first. */
+gboolean
+hearth_store_check_one_changed (HearthStore  *self,
+                                const char   *what,
+                                GError      **error)
+{
+  if (sqlite3_changes (self->db) == 1)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               /* Translators: %s says what failed, e.g. "Could not save the contact" */
+               _("%s: it is no longer in the list"), what);
+  return FALSE;
 }
 
 sqlite3 *
