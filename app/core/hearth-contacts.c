@@ -140,7 +140,7 @@ end_element_cb (GMarkupParseContext  *context,
 
   if (parser->target != NULL)
     {
-      g_autofree char *value = g_strstrip (g_strdup (parser->text->str));
+      g_autofree char *value = hearth_markup_collapse_space (parser->text->str);
 
       hearth_text_set (parser->target, parser->language, value);
       parser->target = NULL;

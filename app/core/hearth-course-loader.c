@@ -53,6 +53,27 @@ hearth_markup_line (GMarkupParseContext *context)
   return line;
 }
 
+/* Text as gettext extracts it: runs of spaces and line breaks become one
+ * space, with none at either end, so the English in a file matches its msgid
+ * however the file is wrapped. */
+char *
+hearth_markup_collapse_space (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
+  GString *result = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (result->len > 0)
+        g_string_append_c (result, ' ');
+      g_string_append (result, words[i]);
+    }
+
+  return g_string_free (result, FALSE);
+}
+
 int
 hearth_course_parser_line (Parser *parser)
 {

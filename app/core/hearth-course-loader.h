@@ -21,6 +21,7 @@ typedef enum
 
 GQuark        hearth_course_error_quark   (void);
 int           hearth_markup_line          (GMarkupParseContext *context);
+char         *hearth_markup_collapse_space (const char         *text);
 
 HearthModule *hearth_course_parse_module  (const char  *file_name,
                                            const char  *data,

@@ -11,30 +11,12 @@
 
 #include <string.h>
 
-static char *
-normalize_space (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\r\n", -1);
-  GString *result = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0')
-        continue;
-      if (result->len > 0)
-        g_string_append_c (result, ' ');
-      g_string_append (result, words[i]);
-    }
-
-  return g_string_free (result, FALSE);
-}
-
 static void
 end_text_element (Parser      *parser,
                   const char  *element,
                   GError     **error)
 {
-  g_autofree char *value = normalize_space (parser->text->str);
+  g_autofree char *value = hearth_markup_collapse_space (parser->text->str);
 
   if (*value == '\0')
     {

@@ -298,17 +298,7 @@ end_element_cb (GMarkupParseContext  *context,
 
   if (parser->target != NULL)
     {
-      g_auto(GStrv) words = g_strsplit_set (parser->text->str, " \t\r\n", -1);
-      g_autofree char *value = NULL;
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) kept = NULL;
-
-      /* Collapse white space as gettext does. */
-      for (guint i = 0; words[i] != NULL; i++)
-        if (words[i][0] != '\0')
-          g_strv_builder_add (builder, words[i]);
-      kept = g_strv_builder_end (builder);
-      value = g_strjoinv (" ", kept);
+      g_autofree char *value = hearth_markup_collapse_space (parser->text->str);
 
       if (*value == '\0')
         set_invalid (parser, error, "<%s> is empty", element);
