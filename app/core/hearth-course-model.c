@@ -123,27 +123,6 @@ hearth_picture_new (void)
   return g_new0 (HearthPicture, 1);
 }
 
-
-HearthLesson *
-hearth_module_find_lesson (HearthModule *module,
-                           const char   *lesson_id,
-                           guint        *index)
-{
-  for (guint i = 0; i < module->lessons->len; i++)
-    {
-      HearthLesson *lesson = g_ptr_array_index (module->lessons, i);
-
-      if (g_strcmp0 (lesson->id, lesson_id) == 0)
-        {
-          if (index != NULL)
-            *index = i;
-          return lesson;
-        }
-    }
-
-  return NULL;
-}
-
 guint
 hearth_module_count_steps (HearthModule *module)
 {
@@ -161,13 +140,6 @@ static const char * const kind_names[] = {
   [HEARTH_QUESTION_TRUE_FALSE] = "true-false",
   [HEARTH_QUESTION_SCENARIO] = "scenario",
 };
-
-const char *
-hearth_question_kind_to_string (HearthQuestionKind kind)
-{
-  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
-  return kind_names[kind];
-}
 
 gboolean
 hearth_question_kind_from_string (const char         *string,

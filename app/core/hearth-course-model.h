@@ -77,11 +77,7 @@ typedef struct
 
 HearthModule   *hearth_module_new            (void);
 void            hearth_module_free           (HearthModule     *module);
-HearthLesson   *hearth_module_find_lesson    (HearthModule     *module,
-                                              const char       *lesson_id,
-                                              guint            *index);
 guint           hearth_module_count_steps    (HearthModule     *module);
-const char     *hearth_question_kind_to_string (HearthQuestionKind kind);
 gboolean        hearth_question_kind_from_string (const char      *string,
                                                   HearthQuestionKind *kind);
 guint           hearth_question_count_correct (HearthQuestion  *question);
