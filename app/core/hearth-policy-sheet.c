@@ -129,7 +129,10 @@ add_section (HearthPolicySheet     *self,
           const char *english = NULL;
           Block *block;
 
-          if (g_strcmp0 (choice->section_id, section->id) != 0)
+          /* A suggestion since retired from the catalogue has no words left
+           * to print; the family's other choices still stand. */
+          if (g_strcmp0 (choice->section_id, section->id) != 0 ||
+              hearth_policy_choice_text (choice, catalogue, language) == NULL)
             continue;
 
           /* The family's own words have no English to show. */
