@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-#define HEARTH_STORE_SCHEMA_VERSION 4
+#define HEARTH_STORE_SCHEMA_VERSION 5
 
 /* Opens the profile but migrates it no further than @target_version, so a
  * test can build a database as an older Hearth left it. */

@@ -99,6 +99,40 @@ static const char * const migrations[] = {
   "  text TEXT,"
   "  CHECK (rule_id IS NOT NULL OR text IS NOT NULL),"
   "  PRIMARY KEY (policy_id, position));",
+
+  /* 5: workshops; each learner's optional PIN (a libsodium hash, with the
+   * count of wrong tries and the time until which she must wait), workshop
+   * and participant code (random, for the anonymised report); the trainer's
+   * settings; the before-and-after survey, one row per module and phase,
+   * each item optional (1 to 5), or the whole survey skipped */
+  "CREATE TABLE workshops ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  held_on TEXT NOT NULL,"
+  "  place TEXT NOT NULL DEFAULT '',"
+  "  created_at INTEGER NOT NULL);"
+  "ALTER TABLE learners ADD COLUMN workshop_id INTEGER REFERENCES workshops (id) ON DELETE SET NULL;"
+  "ALTER TABLE learners ADD COLUMN pin_hash TEXT;"
+  "ALTER TABLE learners ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE learners ADD COLUMN pin_blocked_until INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE learners ADD COLUMN participant_code TEXT;"
+  "UPDATE learners SET participant_code = upper (hex (randomblob (5)));"
+  "CREATE UNIQUE INDEX learners_by_participant_code ON learners (participant_code);"
+  "CREATE INDEX learners_by_workshop ON learners (workshop_id);"
+  "CREATE TABLE settings ("
+  "  key TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL);"
+  "CREATE TABLE survey_responses ("
+  "  learner_id INTEGER NOT NULL REFERENCES learners (id) ON DELETE CASCADE,"
+  "  module_id TEXT NOT NULL,"
+  "  phase TEXT NOT NULL CHECK (phase IN ('before', 'after')),"
+  "  skipped INTEGER NOT NULL DEFAULT 0,"
+  "  confidence_1 INTEGER CHECK (confidence_1 BETWEEN 1 AND 5),"
+  "  confidence_2 INTEGER CHECK (confidence_2 BETWEEN 1 AND 5),"
+  "  confidence_3 INTEGER CHECK (confidence_3 BETWEEN 1 AND 5),"
+  "  intention INTEGER CHECK (intention BETWEEN 1 AND 5),"
+  "  answered_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (learner_id, module_id, phase));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HEARTH_STORE_SCHEMA_VERSION);
@@ -423,8 +457,10 @@ hearth_store_add_learner (HearthStore  *self,
     return NULL;
 
   statement = hearth_store_prepare (self,
-                       "INSERT INTO learners (display_name, language, avatar, created_at) "
-                       "VALUES (?, ?, ?, ?)", what, error);
+                       /* The participant code is random, from SQLite's generator
+                        * (seeded by the system's), so nothing about her is in it. */
+                       "INSERT INTO learners (display_name, language, avatar, created_at, participant_code) "
+                       "VALUES (?, ?, ?, ?, upper (hex (randomblob (5))))", what, error);
   if (statement == NULL)
     return NULL;
 
