@@ -45,6 +45,24 @@ raw_exec (const char *sql)
   return status;
 }
 
+/* The first column of the first row of a query, straight from the file. */
+static gint64
+raw_query_int (const char *sql)
+{
+  g_autofree char *path = g_build_filename (folder, HEARTH_STORE_FILE_NAME, NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *statement = NULL;
+  gint64 value;
+
+  ck_assert_int_eq (sqlite3_open (path, &db), SQLITE_OK);
+  ck_assert_int_eq (sqlite3_prepare_v2 (db, sql, -1, &statement, NULL), SQLITE_OK);
+  ck_assert_int_eq (sqlite3_step (statement), SQLITE_ROW);
+  value = sqlite3_column_int64 (statement, 0);
+  sqlite3_finalize (statement);
+  sqlite3_close (db);
+  return value;
+}
+
 START_TEST (test_create)
 {
   g_autoptr(GError) error = NULL;
@@ -192,10 +210,12 @@ START_TEST (test_migrate_from_version_1)
 
   {
     g_autoptr(HearthStore) old = hearth_store_open_at_version (folder, 1, NULL);
-    g_autoptr(HearthLearner) learner = hearth_store_add_learner (old, "Hodan", "so", "sun", NULL);
 
     ck_assert_int_eq (hearth_store_get_schema_version (old), 1);
-    learner_id = hearth_learner_get_id (learner);
+    /* A learner as version 1 wrote her, without the columns added since. */
+    ck_assert_int_eq (raw_exec ("INSERT INTO learners (id, display_name, language, avatar, created_at) "
+                                "VALUES (7, 'Hodan', 'so', 'sun', 0);"), SQLITE_OK);
+    learner_id = 7;
     ck_assert (hearth_store_save_lesson_step (old, learner_id, "m", "l", 4, NULL));
     /* The index of version 2 is not there yet. */
     ck_assert_int_eq (raw_exec ("DROP INDEX quiz_attempts_by_learner;"), SQLITE_ERROR);
@@ -214,6 +234,8 @@ START_TEST (test_migrate_from_version_1)
     ck_assert_str_eq (hearth_learner_get_display_name (g_ptr_array_index (learners, 0)), "Hodan");
     ck_assert (hearth_store_get_lesson_progress (store, learner_id, "m", "l", &progress, NULL));
     ck_assert_uint_eq (progress.last_step, 4);
+    /* Version 5 gave her a random participant code. */
+    ck_assert_int_eq (raw_query_int ("SELECT length (participant_code) FROM learners"), 10);
     /* Version 3's table is there. */
     ck_assert_int_gt (hearth_store_add_local_contact (store, "Local", "01234 567890", "Any time", NULL), 0);
   }
