@@ -13,7 +13,7 @@ build_dir=${HEARTH_BUILD_DIR:-_build}
 
 # What Hearth needs to build and run, and what its tests need besides.
 build_packages="meson ninja-build pkg-config gcc gettext python3 libglib2.0-dev libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev check"
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsodium-dev check"
 run_packages="librsvg2-common adwaita-icon-theme fonts-noto-core fonts-noto-color-emoji"
 test_packages="xvfb xauth dbus-daemon xdotool poppler-utils"
 
