@@ -13,9 +13,11 @@ build_dir=${HEARTH_BUILD_DIR:-_build}
 
 # What Hearth needs to build and run, and what its tests need besides.
 build_packages="meson ninja-build pkg-config gcc gettext python3 libglib2.0-dev libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsodium-dev check"
-run_packages="librsvg2-common adwaita-icon-theme fonts-noto-core fonts-noto-color-emoji"
-test_packages="xvfb xauth dbus-daemon xdotool poppler-utils"
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libsodium-dev libespeak-ng-dev check itstool"
+run_packages="espeak-ng-data librsvg2-common adwaita-icon-theme fonts-noto-core fonts-noto-color-emoji"
+test_packages="xvfb xauth dbus-daemon xdotool poppler-utils strace
+  appstream desktop-file-utils yelp-tools flatpak-builder librsvg2-bin
+  binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev"
 
 install_packages () {
   missing=""
@@ -62,7 +64,8 @@ case $command in
     # shellcheck disable=SC2086
     install_packages $build_packages $run_packages
     configure
-    HEARTH_LOCALEDIR="$PWD/$build_dir/po/locale" exec "$build_dir/app/hearth" "$@"
+    HEARTH_LOCALEDIR="$PWD/$build_dir/po/locale" GSETTINGS_SCHEMA_DIR="$PWD/$build_dir/data" \
+      exec "$build_dir/app/hearth" "$@"
     ;;
   test)
     # shellcheck disable=SC2086

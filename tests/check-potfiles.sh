@@ -5,7 +5,7 @@
 cd "$1" || exit 1
 missing=0
 for file in $(grep -lE '(^|[^a-z_])N?_ \(|translatable="yes"' app/*.c app/*/*.c data/ui/*.ui 2>/dev/null) \
-            $(ls data/course/*.xml.in 2>/dev/null); do
+            $(ls data/*/*.xml.in data/*.desktop.in data/*.metainfo.xml.in 2>/dev/null); do
   if ! grep -qx "$file" po/POTFILES.in; then
     echo "$file has translatable strings but is not in po/POTFILES.in"
     missing=$((missing + 1))

@@ -56,5 +56,31 @@ check "the problem names file, line and reason" $?
 [ $? = 1 ]
 check "a missing course folder is an error" $?
 
+# Read-aloud into a WAV file, for every language with a voice.
+for language in en bn ar ur hi; do
+  "$hearth" --speak "Hearth 0800 1111" --language "$language" --output "$work/$language.wav" > /dev/null 2>&1 &&
+    [ "$(head -c 4 "$work/$language.wav")" = RIFF ] && [ "$(wc -c < "$work/$language.wav")" -gt 16000 ]
+  check "--speak writes a WAV in $language ($(wc -c < "$work/$language.wav" 2>/dev/null) bytes)" $?
+done
+speak_fails () {
+  "$hearth" "$@" > /dev/null 2> "$work/speak-error"
+  [ $? = 2 ] && [ "$(wc -l < "$work/speak-error")" = 1 ]
+}
+speak_fails --speak "Waalidiinta" --language so --output "$work/so.wav" && [ ! -e "$work/so.wav" ]
+check "--speak refuses Somali, which has no voice yet, in one line" $?
+speak_fails --speak "Hello" --language xx --output "$work/xx.wav"
+check "--speak refuses an unknown language" $?
+speak_fails --speak "Hello" --language en
+check "--speak needs --output" $?
+speak_fails --speak "Hello" --language en --rate quick --output "$work/quick.wav"
+check "--speak refuses an unknown rate" $?
+speak_fails --speak "Hello" --language en --output "$work/en.wav"
+check "--speak does not replace a file without --force" $?
+"$hearth" --speak "Hello" --language en --rate slow --output "$work/en.wav" --force > /dev/null 2>&1
+check "--speak --force replaces it" $?
+"$hearth" --speak "Hello" --language en --output "$work/no-such-folder/en.wav" > /dev/null 2>&1
+[ $? = 1 ]
+check "--speak into a missing folder is an error" $?
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

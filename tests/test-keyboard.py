@@ -57,6 +57,8 @@ try:
     # Home: Enter on the first module card; module page: Enter on "Start".
     key('Return', pause=0.8)
     key('Return', pause=0.8)
+    # Before the first lesson, the optional survey: Escape skips it.
+    key('Escape', pause=0.8)
     # Three lessons of six steps: Enter on Next / Finish, then "Carry On".
     for lesson in range(3):
         key(*['Return'] * 6)
@@ -74,8 +76,9 @@ try:
         if not right:
             key('Tab')
         key('Return', pause=0.6)
-    # The summary: Enter on "Back to the Topic".
+    # The summary: Enter on "Back to the Topic"; the 'after' survey: Escape.
     key('Return', pause=0.8)
+    key('Escape', pause=0.8)
     # Quit with the keyboard.
     key('ctrl+q', pause=1.0)
     try:
@@ -95,6 +98,8 @@ result = db.execute('SELECT score, total FROM quiz_attempts WHERE finished_at IS
 check(f'the quiz was finished with 2 of 8 right first time ({result})', result == [(2, 8)])
 answers = db.execute('SELECT count(*) FROM quiz_answers').fetchone()[0]
 check(f'all 8 answers were saved ({answers})', answers == 8)
+survey = db.execute('SELECT phase, skipped FROM survey_responses ORDER BY phase DESC').fetchall()
+check(f'both surveys were skipped with Escape ({survey})', survey == [('before', 1), ('after', 1)])
 
-print(f'{4 + 1 - len(failures)} passed, {len(failures)} failed')
+print(f'{5 + 1 - len(failures)} passed, {len(failures)} failed')
 sys.exit(1 if failures else 0)

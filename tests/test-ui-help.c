@@ -1,4 +1,5 @@
-/* test-ui-help.c: "Get help now" from the first screen, copying a number, and a trainer's local contacts kept in the profile
+/* test-ui-help.c: "Get help now" from the first screen, copying a number, and a trainer's local contacts,
+ * entered in trainer mode and kept in the profile
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,9 +10,34 @@
 #include "hearth-test-app.h"
 #include "hearth-test-check.h"
 #include "hearth-test-ui.h"
+#include "hearth-trainer-page.h"
 
 /* Numbers and addresses are shown inside left-to-right isolate marks. */
 #define LTR(text) "\u2066" text "\u2069"
+
+/* The trainer PIN on the trainer page's number buttons. */
+static void
+tap_trainer_pin (HearthWindow *window)
+{
+  for (const char *digit = "2580"; *digit != '\0'; digit++)
+    {
+      char label[2] = { *digit, '\0' };
+
+      click_button (page (window, "trainer"), label);
+    }
+  hearth_test_iterate ();
+}
+
+static GtkWidget *
+trainer_contacts (HearthWindow *window)
+{
+  HearthTrainerPage *trainer = HEARTH_TRAINER_PAGE (page (window, "trainer"));
+
+  ck_assert (hearth_trainer_page_is_open (trainer));
+  hearth_trainer_page_set_view (trainer, "contacts");
+  hearth_test_iterate ();
+  return hearth_trainer_page_get_view_widget (trainer, "contacts");
+}
 
 static void
 get_help (HearthWindow *window,
@@ -33,9 +59,18 @@ get_help (HearthWindow *window,
   assert_label (GTK_WIDGET (window), "Copied 999");
   hearth_test_screenshot (GTK_WIDGET (window), "en-help");
 
-  /* A trainer adds the local number; a bad number is refused. */
-  click_button (help, "Edit Local Contacts");
-  contacts = page (window, "contacts");
+  /* Back goes where the learner was. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  hearth_test_iterate ();
+  page (window, "picker");
+
+  /* A trainer adds the local number in trainer mode, behind her PIN, with
+   * no way there from "Get help now"; a bad number is refused. */
+  ck_assert_ptr_null (hearth_test_find_button (help, "Edit Local Contacts"));
+  click_button (page (window, "picker"), "For Trainers");
+  tap_trainer_pin (window);
+  tap_trainer_pin (window);
+  contacts = trainer_contacts (window);
   fill_entry (contacts, 0, "Children and Families Hub");
   fill_entry (contacts, 1, "call us");
   fill_entry (contacts, 2, "Worried about a child in Essex");
@@ -47,13 +82,15 @@ get_help (HearthWindow *window,
   hearth_test_screenshot (GTK_WIDGET (window), "en-contacts");
   set_language (window, "ar");
   hearth_test_screenshot (GTK_WIDGET (window), "ar-contacts");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  hearth_test_iterate ();
+  set_language (window, "en");
+  click_button (page (window, "trainer"), "Leave Trainer Mode");
+
+  /* Every learner sees it on "Get help now". */
+  hearth_test_click (hearth_test_find_button (GTK_WIDGET (window), "Get Help"));
   assert_label (page (window, "help"), LTR ("0345 603 7627"));
+  set_language (window, "ar");
   hearth_test_screenshot (GTK_WIDGET (window), "ar-help");
   set_language (window, "en");
-
-  /* Back goes where the learner was. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   hearth_test_iterate ();
   page (window, "picker");

@@ -6,6 +6,7 @@
 
 #include "hearth-context.h"
 #include "hearth-language.h"
+#include "hearth-paths.h"
 
 #include <libintl.h>
 #include <locale.h>
@@ -93,6 +94,12 @@ hearth_context_init (HearthContext *self)
 char *
 hearth_default_data_dir (void)
 {
+  /* A portable copy, on a USB stick say, keeps the profile beside itself. */
+  char *portable_dir = hearth_paths_get_portable_dir ();
+
+  if (portable_dir != NULL)
+    return portable_dir;
+
   return g_build_filename (g_get_user_data_dir (), "hearth", NULL);
 }
 
@@ -103,16 +110,14 @@ hearth_default_data_dir (void)
 void
 hearth_i18n_init (void)
 {
-  const char *localedir;
+  g_autofree char *localedir = hearth_paths_get_locale_dir ();
 
   if (setlocale (LC_ALL, "") == NULL ||
       g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0 ||
       g_strcmp0 (setlocale (LC_MESSAGES, NULL), "POSIX") == 0)
     setlocale (LC_ALL, "C.UTF-8");
 
-  /* Set by `meson devenv` and the tests, to run with uninstalled translations. */
-  localedir = g_getenv ("HEARTH_LOCALEDIR");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

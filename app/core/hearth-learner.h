@@ -24,5 +24,16 @@ const char    *hearth_learner_get_language  (HearthLearner *self);
 void           hearth_learner_set_language  (HearthLearner *self,
                                              const char    *language);
 const char    *hearth_learner_get_avatar    (HearthLearner *self);
+void           hearth_learner_set_display_name (HearthLearner *self,
+                                             const char    *display_name);
+void           hearth_learner_set_avatar    (HearthLearner *self,
+                                             const char    *avatar);
+gboolean       hearth_learner_get_has_pin   (HearthLearner *self);
+void           hearth_learner_set_has_pin   (HearthLearner *self,
+                                             gboolean       has_pin);
+const char    *hearth_learner_get_participant_code (HearthLearner *self);
+gint64         hearth_learner_get_workshop_id (HearthLearner *self);
+void           hearth_learner_set_workshop_id (HearthLearner *self,
+                                             gint64         workshop_id);
 
 G_END_DECLS

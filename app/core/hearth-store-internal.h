@@ -36,4 +36,12 @@ gboolean      hearth_store_set_sqlite_error (HearthStore   *self,
                                              GError       **error,
                                              const char    *what);
 
+/* hearth-store-backup.c and the migrations in hearth-store.c */
+gboolean      hearth_store_migrate          (HearthStore   *self,
+                                             GError       **error);
+gboolean      hearth_store_backup_before_update (HearthStore  *self,
+                                                 int           from_version,
+                                                 int           to_version,
+                                                 GError      **error);
+
 G_END_DECLS

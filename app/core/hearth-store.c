@@ -253,6 +253,15 @@ migrate (HearthStore  *self,
       return FALSE;
     }
 
+  /* A copy first, in <data folder>/backups/, in case an update goes wrong
+   * in a way no test foresaw; a new, empty profile (version 0) needs none. */
+  if (version > 0 && version < target_version &&
+      !hearth_store_backup_before_update (self, version, target_version, error))
+    {
+      g_prefix_error (error, _("The profile was not updated, as no copy of it could be kept first. "));
+      return FALSE;
+    }
+
   /* Each step and its version number commit together, so a profile is never
    * left half-migrated. */
   for (; version < target_version; version++)
@@ -316,6 +325,14 @@ prepare_folder (const char  *folder,
   return TRUE;
 }
 
+/* Brings the open profile up to the current version, as after a restore. */
+gboolean
+hearth_store_migrate (HearthStore  *self,
+                      GError      **error)
+{
+  return migrate (self, HEARTH_STORE_SCHEMA_VERSION, error);
+}
+
 HearthStore *
 hearth_store_open_at_version (const char  *folder,
                               int          target_version,
@@ -343,7 +360,11 @@ hearth_store_open_at_version (const char  *folder,
   /* Another window or a backup may hold the lock for a moment: wait for it
    * rather than fail. FULL synchronous keeps a commit on disk once it returns. */
   sqlite3_busy_timeout (self->db, 5000);
+  /* secure_delete: an erased learner's rows are overwritten with zeros in
+   * the file, not only marked free, so someone with the laptop and a disk
+   * tool cannot read back what a learner asked to have erased. */
   if (sqlite3_exec (self->db, "PRAGMA foreign_keys = ON;"
+                             "PRAGMA secure_delete = ON;"
                              "PRAGMA journal_mode = WAL;"
                              "PRAGMA synchronous = FULL;", NULL, NULL, NULL) != SQLITE_OK)
     {
@@ -400,134 +421,4 @@ hearth_store_get_schema_version (HearthStore *self)
 {
   g_return_val_if_fail (HEARTH_IS_STORE (self), -1);
   return read_schema_version (self);
-}
-
-/* A name must have something in it besides spaces and be at most 60
- * characters (not bytes: Bengali and Arabic letters take several bytes). It is
- * kept exactly as typed, in any script, emoji included. */
-gboolean
-hearth_store_check_learner_name (const char  *display_name,
-                                 GError     **error)
-{
-  g_autofree char *stripped = NULL;
-
-  if (display_name == NULL || !g_utf8_validate (display_name, -1, NULL))
-    {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
-                           _("Please type your name."));
-      return FALSE;
-    }
-
-  stripped = g_strstrip (g_strdup (display_name));
-  if (*stripped == '\0')
-    {
-      g_set_error_literal (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
-                           _("Please type your name."));
-      return FALSE;
-    }
-
-  if (g_utf8_strlen (display_name, -1) > HEARTH_LEARNER_NAME_MAX_CHARS)
-    {
-      g_set_error (error, HEARTH_STORE_ERROR, HEARTH_STORE_ERROR_INVALID_NAME,
-                   ngettext (
-                                "A name can have at most %d letter. Please make it shorter.",
-                                "A name can have at most %d letters. Please make it shorter.",
-                                HEARTH_LEARNER_NAME_MAX_CHARS),
-                   HEARTH_LEARNER_NAME_MAX_CHARS);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-HearthLearner *
-hearth_store_add_learner (HearthStore  *self,
-                          const char   *display_name,
-                          const char   *language,
-                          const char   *avatar,
-                          GError      **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  const char *what = _("Could not add the learner");
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
-  g_return_val_if_fail (language != NULL && avatar != NULL, NULL);
-
-  if (!hearth_store_check_learner_name (display_name, error))
-    return NULL;
-
-  statement = hearth_store_prepare (self,
-                       /* The participant code is random, from SQLite's generator
-                        * (seeded by the system's), so nothing about her is in it. */
-                       "INSERT INTO learners (display_name, language, avatar, created_at, participant_code) "
-                       "VALUES (?, ?, ?, ?, upper (hex (randomblob (5))))", what, error);
-  if (statement == NULL)
-    return NULL;
-
-  sqlite3_bind_text (statement, 1, display_name, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 2, language, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (statement, 3, avatar, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 4, hearth_store_now ());
-  if (!hearth_store_step_done (self, statement, what, error))
-    return NULL;
-
-  return hearth_learner_new (sqlite3_last_insert_rowid (self->db), display_name, language, avatar);
-}
-
-GPtrArray *
-hearth_store_list_learners (HearthStore  *self,
-                            GError      **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  g_autoptr(GPtrArray) learners = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *what = _("Could not read the list of learners");
-  int status;
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), NULL);
-
-  statement = hearth_store_prepare (self,
-                       "SELECT id, display_name, language, avatar FROM learners "
-                       "ORDER BY created_at, id", what, error);
-  if (statement == NULL)
-    return NULL;
-
-  while ((status = sqlite3_step (statement)) == SQLITE_ROW)
-    g_ptr_array_add (learners,
-                     hearth_learner_new (sqlite3_column_int64 (statement, 0),
-                                         (const char *) sqlite3_column_text (statement, 1),
-                                         (const char *) sqlite3_column_text (statement, 2),
-                                         (const char *) sqlite3_column_text (statement, 3)));
-
-  if (status != SQLITE_DONE)
-    {
-      hearth_store_set_sqlite_error (self, error, what);
-      return NULL;
-    }
-
-  return g_steal_pointer (&learners);
-}
-
-gboolean
-hearth_store_set_learner_language (HearthStore    *self,
-                                   HearthLearner  *learner,
-                                   const char     *language,
-                                   GError        **error)
-{
-  g_autoptr(sqlite3_stmt) statement = NULL;
-  const char *what = _("Could not save the language");
-
-  g_return_val_if_fail (HEARTH_IS_STORE (self), FALSE);
-  g_return_val_if_fail (HEARTH_IS_LEARNER (learner), FALSE);
-
-  statement = hearth_store_prepare (self, "UPDATE learners SET language = ? WHERE id = ?", what, error);
-  if (statement == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (statement, 1, language, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (statement, 2, hearth_learner_get_id (learner));
-  if (!hearth_store_step_done (self, statement, what, error))
-    return FALSE;
-
-  hearth_learner_set_language (learner, language);
-  return TRUE;
 }

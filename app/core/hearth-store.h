@@ -8,7 +8,9 @@
 
 #include "hearth-contacts.h"
 #include "hearth-learner.h"
+#include "hearth-pin.h"
 #include "hearth-policy.h"
+#include "hearth-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -139,5 +141,120 @@ gboolean       hearth_store_rename_policy         (HearthStore           *self,
 gboolean       hearth_store_delete_policy         (HearthStore           *self,
                                                    gint64                 policy_id,
                                                    GError               **error);
+
+/* Learners' PINs, erase and details (hearth-store-learners.c). HearthPinVerdict
+ * is in hearth-pin.h. A check while she must wait gives HEARTH_PIN_WAIT
+ * without checking the PIN; a wrong PIN gives HEARTH_PIN_REFUSED, with
+ * @wait_seconds > 0 when that try began a wait. */
+gboolean       hearth_store_set_learner_pin       (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *pin,
+                                                   GError               **error);
+gboolean       hearth_store_check_learner_pin     (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   const char            *pin,
+                                                   HearthPinVerdict      *verdict,
+                                                   guint                 *wait_seconds,
+                                                   GError               **error);
+gboolean       hearth_store_get_learner_pin_wait  (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   guint                 *wait_seconds,
+                                                   GError               **error);
+gboolean       hearth_store_get_trainer_pin_wait  (HearthStore           *self,
+                                                   guint                 *wait_seconds,
+                                                   GError               **error);
+gboolean       hearth_store_has_trainer_pin       (HearthStore           *self,
+                                                   gboolean              *has_pin,
+                                                   GError               **error);
+gboolean       hearth_store_set_trainer_pin       (HearthStore           *self,
+                                                   const char            *pin,
+                                                   GError               **error);
+gboolean       hearth_store_check_trainer_pin     (HearthStore           *self,
+                                                   const char            *pin,
+                                                   HearthPinVerdict      *verdict,
+                                                   guint                 *wait_seconds,
+                                                   GError               **error);
+gboolean       hearth_store_delete_learner        (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   GError               **error);
+gboolean       hearth_store_update_learner        (HearthStore           *self,
+                                                   HearthLearner         *learner,
+                                                   const char            *display_name,
+                                                   const char            *avatar,
+                                                   GError               **error);
+gboolean       hearth_store_set_learner_workshop  (HearthStore           *self,
+                                                   gint64                 learner_id,
+                                                   gint64                 workshop_id,
+                                                   GError               **error);
+
+/* Workshops (hearth-store-workshops.c) */
+gint64          hearth_store_add_workshop          (HearthStore           *self,
+                                                    const char            *name,
+                                                    const char            *held_on,
+                                                    const char            *place,
+                                                    GError               **error);
+gboolean        hearth_store_update_workshop       (HearthStore           *self,
+                                                    gint64                 id,
+                                                    const char            *name,
+                                                    const char            *held_on,
+                                                    const char            *place,
+                                                    GError               **error);
+gboolean        hearth_store_delete_workshop       (HearthStore           *self,
+                                                    gint64                 id,
+                                                    GError               **error);
+GPtrArray      *hearth_store_list_workshops        (HearthStore           *self,
+                                                    GError               **error);
+HearthWorkshop *hearth_store_find_workshop_by_name (HearthStore           *self,
+                                                    const char            *name,
+                                                    GError               **error);
+GPtrArray      *hearth_store_list_workshop_learners (HearthStore          *self,
+                                                     gint64                workshop_id,
+                                                     GError              **error);
+
+/* The before-and-after survey (hearth-store-survey.c) */
+typedef enum
+{
+  HEARTH_SURVEY_BEFORE,  /* before the module's first lesson */
+  HEARTH_SURVEY_AFTER,   /* after its quiz */
+} HearthSurveyPhase;
+
+#define HEARTH_SURVEY_N_CONFIDENCE 3
+
+typedef struct
+{
+  gboolean offered;      /* answered or skipped: never asked again */
+  gboolean skipped;
+  guint    confidence[HEARTH_SURVEY_N_CONFIDENCE];  /* 1..5, 0 when not answered */
+  guint    intention;    /* 1..5, 0 when not answered (always 0 before) */
+  gint64   answered_at;  /* Unix time, 0 when not offered */
+} HearthSurveyResponse;
+
+const char     *hearth_survey_phase_to_string      (HearthSurveyPhase      phase);
+gboolean        hearth_store_save_survey_response  (HearthStore           *self,
+                                                    gint64                 learner_id,
+                                                    const char            *module_id,
+                                                    HearthSurveyPhase      phase,
+                                                    const guint           *confidence,
+                                                    guint                  intention,
+                                                    GError               **error);
+gboolean        hearth_store_skip_survey           (HearthStore           *self,
+                                                    gint64                 learner_id,
+                                                    const char            *module_id,
+                                                    HearthSurveyPhase      phase,
+                                                    GError               **error);
+gboolean        hearth_store_get_survey_response   (HearthStore           *self,
+                                                    gint64                 learner_id,
+                                                    const char            *module_id,
+                                                    HearthSurveyPhase      phase,
+                                                    HearthSurveyResponse  *response,
+                                                    GError               **error);
+
+/* Backup and restore (hearth-store-backup.c) */
+gboolean        hearth_store_backup                (HearthStore           *self,
+                                                    const char            *file,
+                                                    GError               **error);
+gboolean        hearth_store_restore               (HearthStore           *self,
+                                                    const char            *file,
+                                                    GError               **error);
 
 G_END_DECLS

@@ -1,7 +1,8 @@
 /* hearth-add-learner-page.c: "Add me": a new learner's name, language and picture
  *
  * Every language is listed in its own name and script, so a learner can
- * find hers before she can read anything else here.
+ * find hers before she can read anything else here. A PIN is optional,
+ * typed twice so a slip of the finger does not lock her out.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 
 #include "hearth-add-learner-page.h"
 #include "hearth-language.h"
+#include "hearth-pin-input.h"
 #include "hearth-ui-util.h"
 
 struct _HearthAddLearnerPage
@@ -25,6 +27,9 @@ struct _HearthAddLearnerPage
   GtkLabel       *error_label;
   GtkListBox     *language_list;
   GtkFlowBox     *avatar_grid;
+  GtkWidget      *pin_entry;
+  GtkWidget      *pin_again_entry;
+  GtkLabel       *pin_error_label;
 };
 
 G_DEFINE_FINAL_TYPE (HearthAddLearnerPage, hearth_add_learner_page, GTK_TYPE_WIDGET)
@@ -72,6 +77,42 @@ show_error (HearthAddLearnerPage *self,
 }
 
 static void
+show_pin_error (HearthAddLearnerPage *self,
+                const char           *message)
+{
+  gtk_label_set_text (self->pin_error_label, message);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->pin_entry),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_widget_grab_focus (self->pin_entry);
+}
+
+/* Both boxes empty (no PIN) or the same 4 numbers in both. */
+static gboolean
+check_pin (HearthAddLearnerPage *self)
+{
+  const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_entry));
+  const char *again = gtk_editable_get_text (GTK_EDITABLE (self->pin_again_entry));
+  g_autoptr(GError) error = NULL;
+
+  if (*pin == '\0' && *again == '\0')
+    return TRUE;
+
+  if (!hearth_pin_check_format (pin, &error))
+    {
+      show_pin_error (self, error->message);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (pin, again) != 0)
+    {
+      show_pin_error (self, _("The two PINs are not the same. Please type the same 4 numbers in both boxes."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
 start_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -79,14 +120,36 @@ start_action (GtkWidget  *widget,
   HearthAddLearnerPage *self = HEARTH_ADD_LEARNER_PAGE (widget);
   HearthStore *store = hearth_context_get_store (self->context);
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
+  const char *pin = gtk_editable_get_text (GTK_EDITABLE (self->pin_entry));
   g_autoptr(HearthLearner) learner = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (!hearth_store_check_learner_name (name, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  if (!check_pin (self))
+    return;
 
   learner = hearth_store_add_learner (store, name, chosen_language (self), chosen_avatar (self), &error);
   if (learner == NULL)
     {
       show_error (self, error->message);
       return;
+    }
+
+  if (*pin != '\0')
+    {
+      /* Without the PIN she asked for, she is not added at all: she can
+       * try again, rather than find her lessons open to everyone. */
+      if (!hearth_store_set_learner_pin (store, hearth_learner_get_id (learner), pin, &error))
+        {
+          hearth_store_delete_learner (store, hearth_learner_get_id (learner), NULL);
+          show_pin_error (self, error->message);
+          return;
+        }
+      hearth_learner_set_has_pin (learner, TRUE);
     }
 
   g_signal_emit (self, signals[LEARNER_ADDED], 0, learner);
@@ -97,6 +160,13 @@ name_changed_cb (HearthAddLearnerPage *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_accessible_reset_state (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+static void
+pin_changed_cb (HearthAddLearnerPage *self)
+{
+  gtk_label_set_text (self->pin_error_label, "");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->pin_entry), GTK_ACCESSIBLE_STATE_INVALID);
 }
 
 static void
@@ -178,6 +248,9 @@ hearth_add_learner_page_reset (HearthAddLearnerPage *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
   name_changed_cb (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_entry), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->pin_again_entry), "");
+  pin_changed_cb (self);
 
   for (guint i = 0; i < self->language_buttons->len; i++)
     if (g_strcmp0 (languages[i].code, hearth_context_get_language (self->context)) == 0)
@@ -242,6 +315,10 @@ hearth_add_learner_page_class_init (HearthAddLearnerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, language_list);
   gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, avatar_grid);
+  gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, pin_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, pin_again_entry);
+  gtk_widget_class_bind_template_child (widget_class, HearthAddLearnerPage, pin_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, pin_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, start_from_entry_cb);
   gtk_widget_class_install_action (widget_class, "add-learner.start", NULL, start_action);
@@ -253,6 +330,8 @@ hearth_add_learner_page_init (HearthAddLearnerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hearth_flow_box_activate_children (self->avatar_grid);
+  hearth_pin_entry_setup (self->pin_entry);
+  hearth_pin_entry_setup (self->pin_again_entry);
 
   self->language_buttons = g_ptr_array_new ();
   self->avatar_buttons = g_ptr_array_new ();

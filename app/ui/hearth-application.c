@@ -14,6 +14,8 @@
 #include "hearth-content-rules.h"
 #include "hearth-context.h"
 #include "hearth-export-command.h"
+#include "hearth-profile-command.h"
+#include "hearth-speak-command.h"
 #include "hearth-window.h"
 
 struct _HearthApplication
@@ -49,6 +51,18 @@ static const GOptionEntry option_entries[] = {
     N_("Where to write the PDF (a folder with --language all)"), N_("FILE") },
   { "force", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Replace a file that is already there"), NULL },
+  { "speak", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Read TEXT aloud in --language into the WAV file --output"), N_("TEXT") },
+  { "rate", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --speak: how fast to read: slow, normal or fast"), N_("RATE") },
+  { "export-report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the anonymised report of every learner’s results as CSV"), N_("FILE") },
+  { "workshop", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-report: only the learners of the workshop called NAME"), N_("NAME") },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Save a copy of the profile in FILE"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Put back the profile saved in FILE, keeping the current one in the backups folder"), N_("FILE") },
   { NULL }
 };
 
@@ -101,6 +115,14 @@ hearth_application_handle_local_options (GApplication *application,
     return check_content (self);
 
   status = hearth_export_command (options, self->data_dir);
+  if (status >= 0)
+    return status;
+
+  status = hearth_speak_command (options);
+  if (status >= 0)
+    return status;
+
+  status = hearth_profile_command (options, self->data_dir, self->course_dir);
   if (status >= 0)
     return status;
 
@@ -173,12 +195,28 @@ hearth_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (hearth_application_parent_class)->startup (application);
 
+  /* The installed icon, for the window's icon where the desktop does not
+   * take it from the desktop entry (X11, Windows). */
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
   g_action_map_add_action_entries (G_ACTION_MAP (application), actions,
                                    G_N_ELEMENTS (actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.back",
                                          (const char *[]) { "<Alt>Left", "<Alt>Right", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.manual",
+                                         (const char *[]) { "F1", NULL });
+  /* Quick exit (help/C/quick-exit.page). Not Esc alone: Esc already skips
+   * the survey, closes menus, dialogs and toasts, and an application
+   * shortcut is seen before any of them, so it would take those away, and
+   * a learner closing a menu would see Hearth vanish. Shift+Esc keeps the
+   * Esc key many safety websites use for leaving quickly, with Shift held:
+   * nothing in GTK, libadwaita or Hearth uses it, it needs no Fn key on a
+   * laptop (F12 often does), and Esc is in the same place in every keyboard
+   * layout. Dialogs get it too (hearth-window-quick-exit.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.quick-exit",
+                                         (const char *[]) { "<Shift>Escape", NULL });
 }
 
 static void

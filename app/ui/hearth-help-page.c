@@ -26,7 +26,6 @@ struct _HearthHelpPage
   GtkBox        *national_box;
   GtkWidget     *no_local_label;
   GtkBox        *local_box;
-  GtkWidget     *edit_button;
   GtkBox        *advice_box;
 };
 
@@ -202,7 +201,6 @@ hearth_help_page_refresh (HearthHelpPage *self)
     }
 
   gtk_widget_set_visible (self->no_local_label, local == NULL || local->len == 0);
-  gtk_widget_set_visible (self->edit_button, store != NULL);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -245,7 +243,6 @@ hearth_help_page_class_init (HearthHelpPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, national_box);
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, no_local_label);
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, local_box);
-  gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, HearthHelpPage, advice_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -27,6 +27,7 @@ G_DEFINE_FINAL_TYPE (HearthLearnerPicker, hearth_learner_picker, GTK_TYPE_WIDGET
 enum {
   LEARNER_CHOSEN,
   ADD_LEARNER,
+  OPEN_TRAINER,
   N_SIGNALS
 };
 
@@ -113,6 +114,14 @@ hearth_learner_picker_reload (HearthLearnerPicker *self)
                                           CLAMP ((self->learners != NULL ? self->learners->len : 0) + 1, 1, 5));
 }
 
+static void
+open_trainer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[OPEN_TRAINER], 0);
+}
+
 /* Where keyboard focus goes when the page is shown. */
 static gboolean
 hearth_learner_picker_grab_focus (GtkWidget *widget)
@@ -152,10 +161,15 @@ hearth_learner_picker_class_init (HearthLearnerPickerClass *klass)
   signals[ADD_LEARNER] =
     g_signal_new ("add-learner", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* "For Trainers": the window asks for the trainer PIN. */
+  signals[OPEN_TRAINER] =
+    g_signal_new ("open-trainer", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/hearthapp/Hearth/ui/hearth-learner-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, HearthLearnerPicker, tiles);
+  gtk_widget_class_install_action (widget_class, "picker.open-trainer", NULL, open_trainer_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

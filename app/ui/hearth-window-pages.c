@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include "hearth-add-learner-page.h"
-#include "hearth-contacts-page.h"
 #include "hearth-help-page.h"
 #include "hearth-home-page.h"
 #include "hearth-learner-picker.h"
@@ -34,7 +33,17 @@ static void
 learner_chosen_cb (HearthWindow  *self,
                    HearthLearner *learner)
 {
+  /* With a PIN, she signs in on the PIN page (hearth-window-profiles.c). */
+  if (!hearth_window_ask_pin (self, learner))
+    hearth_window_sign_in (self, learner);
+}
+
+void
+hearth_window_sign_in (HearthWindow  *self,
+                       HearthLearner *learner)
+{
   hearth_context_set_learner (self->context, learner);
+  hearth_window_update_profile_actions (self);
   hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
   hearth_window_show_page (self, "home");
 }
@@ -51,7 +60,8 @@ learner_added_cb (HearthWindow  *self,
                   HearthLearner *learner)
 {
   hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
-  learner_chosen_cb (self, learner);
+  /* She has just chosen her PIN, if any: no need to type it again. */
+  hearth_window_sign_in (self, learner);
 }
 
 static void
@@ -70,6 +80,10 @@ lesson_chosen_cb (HearthWindow *self,
                   guint         step)
 {
   HearthModule *module = hearth_module_page_get_module (HEARTH_MODULE_PAGE (self->module_page));
+
+  /* Her first lesson of the module: the 'before' survey first, once. */
+  if (hearth_window_ask_survey_before (self, module, lesson_index, step))
+    return;
 
   hearth_lesson_view_open (HEARTH_LESSON_VIEW (self->lesson_view), module, lesson_index, step);
   hearth_window_show_page (self, "lesson");
@@ -113,18 +127,13 @@ problem_cb (HearthWindow *self,
   hearth_window_show_toast (self, message);
 }
 
-static void
-contacts_changed_cb (HearthWindow *self)
-{
-  hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
-}
-
 
 #define CONNECT(page, signal, callback) \
   g_signal_connect_object (page, signal, G_CALLBACK (callback), self, G_CONNECT_SWAPPED)
 
-/* "Get help now" and the trainer's contacts are built the first time they
- * are wanted, which keeps their twenty contact cards out of start-up. */
+/* "Get help now" is built the first time it is wanted, which keeps its
+ * twenty contact cards out of start-up. The local contacts are kept in
+ * trainer mode (hearth-window-trainer.c). */
 void
 hearth_window_ensure_help_pages (HearthWindow *self)
 {
@@ -132,11 +141,8 @@ hearth_window_ensure_help_pages (HearthWindow *self)
     return;
 
   self->help_page = hearth_help_page_new (self->context);
-  self->contacts_page = hearth_contacts_page_new (self->context);
   CONNECT (self->help_page, "message", problem_cb);
-  CONNECT (self->contacts_page, "changed", contacts_changed_cb);
   gtk_stack_add_named (self->stack, self->help_page, "help");
-  gtk_stack_add_named (self->stack, self->contacts_page, "contacts");
 }
 
 void
@@ -145,7 +151,7 @@ hearth_window_build_pages (HearthWindow *self)
   g_autofree char *visible = g_strdup (gtk_stack_get_visible_child_name (self->stack));
   GtkWidget *old_pages[] = {
     self->picker, self->add_learner, self->home, self->module_page, self->lesson_view, self->quiz_view,
-    self->policies_page, self->policy_builder, self->help_page, self->contacts_page,
+    self->policies_page, self->policy_builder, self->help_page,
   };
   GtkWidget *old_module_page = self->module_page;
   GtkWidget *old_lesson_view = self->lesson_view;
@@ -162,17 +168,17 @@ hearth_window_build_pages (HearthWindow *self)
   self->policies_page = hearth_policies_page_new (self->context);
   self->policy_builder = hearth_policy_builder_new (self->context);
   self->help_page = NULL;
-  self->contacts_page = NULL;
 
   CONNECT (self->picker, "learner-chosen", learner_chosen_cb);
   CONNECT (self->picker, "add-learner", add_learner_cb);
+  CONNECT (self->picker, "open-trainer", hearth_window_open_trainer);
   CONNECT (self->add_learner, "learner-added", learner_added_cb);
   CONNECT (self->home, "module-chosen", module_chosen_cb);
   CONNECT (self->module_page, "lesson-chosen", lesson_chosen_cb);
   CONNECT (self->module_page, "quiz-chosen", quiz_chosen_cb);
   CONNECT (self->lesson_view, "finished", hearth_window_back_to_module);
   CONNECT (self->lesson_view, "problem", problem_cb);
-  CONNECT (self->quiz_view, "done", hearth_window_back_to_module);
+  CONNECT (self->quiz_view, "done", hearth_window_quiz_done);
   CONNECT (self->quiz_view, "problem", problem_cb);
   CONNECT (self->policies_page, "open-policy", open_policy_cb);
   CONNECT (self->policies_page, "problem", problem_cb);
@@ -215,6 +221,9 @@ hearth_window_build_pages (HearthWindow *self)
   gtk_stack_add_named (self->stack, self->quiz_view, "quiz");
   gtk_stack_add_named (self->stack, self->policies_page, "policies");
   gtk_stack_add_named (self->stack, self->policy_builder, "policy-builder");
+  hearth_window_build_survey_page (self);
+  hearth_window_build_pin_page (self);
+  hearth_window_rebuild_trainer (self);
   /* Built again only if they were there: nobody needs them at start-up. */
   if (had_help_pages)
     hearth_window_ensure_help_pages (self);

@@ -13,16 +13,18 @@
 #include "hearth-i18n.h"
 
 #include "hearth-add-learner-page.h"
-#include "hearth-contacts-page.h"
 #include "hearth-help-page.h"
 #include "hearth-home-page.h"
 #include "hearth-language.h"
 #include "hearth-learner-picker.h"
 #include "hearth-lesson-view.h"
+#include "hearth-manual.h"
 #include "hearth-module-page.h"
 #include "hearth-policies-page.h"
 #include "hearth-quiz-view.h"
+#include "hearth-settings.h"
 #include "hearth-window-private.h"
+#include "hearth-window-state.h"
 
 
 G_DEFINE_FINAL_TYPE (HearthWindow, hearth_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -40,7 +42,11 @@ void
 hearth_window_show_toast (HearthWindow *self,
             const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  AdwToast *toast = adw_toast_new (message);
+
+  /* Kept, so that a quick exit can take it away. */
+  hearth_window_keep_toast (self, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void
@@ -50,12 +56,17 @@ hearth_window_show_page (HearthWindow *self,
   GtkWidget *page = gtk_stack_get_child_by_name (self->stack, name);
   HearthLearner *learner = hearth_context_get_learner (self->context);
 
-  gboolean getting_help = g_strcmp0 (name, "help") == 0 || g_strcmp0 (name, "contacts") == 0;
+  gboolean getting_help = g_strcmp0 (name, "help") == 0;
+  gboolean training = g_strcmp0 (name, "trainer") == 0;
+
+  /* Anywhere else, trainer mode is over: nothing of it stays in the window. */
+  if (!training)
+    hearth_window_close_trainer (self);
 
   gtk_stack_set_visible_child (self->stack, page);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button),
                           getting_help || (g_strcmp0 (name, "picker") != 0 && g_strcmp0 (name, "error") != 0));
-  gtk_widget_set_visible (self->help_button, !getting_help);
+  gtk_widget_set_visible (self->help_button, !getting_help && !training);
   adw_window_title_set_subtitle (self->window_title,
                                  learner != NULL && g_strcmp0 (name, "picker") != 0
                                  ? hearth_learner_get_display_name (learner) : NULL);
@@ -73,11 +84,8 @@ go_back (HearthWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "contacts") == 0)
-    {
-      hearth_help_page_refresh (HEARTH_HELP_PAGE (self->help_page));
-      hearth_window_show_page (self, "help");
-    }
+  if (g_strcmp0 (page, "trainer") == 0)
+    hearth_window_trainer_back (self);
   else if (g_strcmp0 (page, "help") == 0)
     hearth_window_show_page (self, self->return_page != NULL ? self->return_page : "picker");
   else if (g_strcmp0 (page, "policy-builder") == 0)
@@ -90,14 +98,18 @@ go_back (HearthWindow *self)
       hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
       hearth_window_show_page (self, "home");
     }
-  else if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0)
+  else if (g_strcmp0 (page, "lesson") == 0 || g_strcmp0 (page, "quiz") == 0 || g_strcmp0 (page, "survey") == 0)
     hearth_window_back_to_module (self);
   else if (g_strcmp0 (page, "module") == 0)
     {
       hearth_home_page_refresh (HEARTH_HOME_PAGE (self->home));
       hearth_window_show_page (self, "home");
     }
-  else if (g_strcmp0 (page, "home") == 0 || g_strcmp0 (page, "add-learner") == 0)
+  else if (g_strcmp0 (page, "home") == 0)
+    hearth_window_sign_out (self);
+  else if (g_strcmp0 (page, "pin") == 0)
+    hearth_window_leave_pin_page (self);
+  else if (g_strcmp0 (page, "add-learner") == 0)
     {
       hearth_context_set_learner (self->context, NULL);
       hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
@@ -119,7 +131,7 @@ remember_return_page (HearthWindow *self)
 {
   const char *page = gtk_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (page, "help") != 0 && g_strcmp0 (page, "contacts") != 0)
+  if (g_strcmp0 (page, "help") != 0)
     {
       g_free (self->return_page);
       self->return_page = g_strdup (page);
@@ -154,22 +166,6 @@ help_now_action (GtkWidget  *widget,
 }
 
 static void
-edit_contacts_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  HearthWindow *self = HEARTH_WINDOW (widget);
-
-  if (hearth_context_get_store (self->context) == NULL)
-    return;
-
-  remember_return_page (self);
-  hearth_window_ensure_help_pages (self);
-  hearth_contacts_page_reload (HEARTH_CONTACTS_PAGE (self->contacts_page));
-  hearth_window_show_page (self, "contacts");
-}
-
-static void
 switch_learner_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -179,9 +175,37 @@ switch_learner_action (GtkWidget  *widget,
   if (hearth_context_get_store (self->context) == NULL)
     return;
 
-  hearth_context_set_learner (self->context, NULL);
-  hearth_learner_picker_reload (HEARTH_LEARNER_PICKER (self->picker));
-  hearth_window_show_page (self, "picker");
+  hearth_window_sign_out (self);
+}
+
+static void
+manual_shown_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(HearthWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!hearth_manual_show_finish (GTK_WINDOW (source), result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Hearth cannot open its help pages on this computer (%s)."),
+                                                  error->message);
+
+      hearth_window_show_toast (self, message);
+    }
+}
+
+/* F1 and "Help" in the menu: the manual, at the page for this screen. */
+static void
+manual_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  hearth_manual_show_async (GTK_WINDOW (self), hearth_window_get_manual_page (self),
+                            hearth_context_get_language (self->context),
+                            NULL, manual_shown_cb, g_object_ref (self));
 }
 
 /* Language */
@@ -207,7 +231,8 @@ build_menu (HearthWindow *self)
 
   g_menu_append_submenu (learner_section, _("_Language"), G_MENU_MODEL (languages));
   g_menu_append (learner_section, _("_Switch Learner"), "win.switch-learner");
-  g_menu_append (learner_section, _("Local _Help Contacts"), "win.edit-contacts");
+  g_menu_append (learner_section, _("My _PIN"), "win.my-pin");
+  g_menu_append (app_section, _("_Help"), "win.manual");
   g_menu_append (app_section, _("_About Hearth"), "app.about");
   g_menu_append (app_section, _("_Quit"), "app.quit");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (learner_section));
@@ -230,6 +255,7 @@ translate_chrome (HearthWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  hearth_window_translate_quick_exit (self);
   build_menu (self);
 }
 
@@ -303,12 +329,17 @@ hearth_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (hearth_window_parent_class)->constructed (object);
 
+  self->settings = hearth_settings_new ();
+  if (self->settings != NULL)
+    hearth_window_state_restore (GTK_WINDOW (self), self->settings);
+
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   hearth_apply_ui_language (hearth_context_get_language (self->context));
   apply_direction (self);
   translate_chrome (self);
+  hearth_window_init_quick_exit (self);
   g_signal_connect_object (self->context, "notify::language",
                            G_CALLBACK (language_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -355,6 +386,18 @@ hearth_window_map (GtkWidget *widget)
     gtk_widget_grab_focus (page);
 }
 
+/* Closing the window and quitting both come through here. */
+static void
+hearth_window_unrealize (GtkWidget *widget)
+{
+  HearthWindow *self = HEARTH_WINDOW (widget);
+
+  if (self->settings != NULL)
+    hearth_window_state_save (GTK_WINDOW (self), self->settings);
+
+  GTK_WIDGET_CLASS (hearth_window_parent_class)->unrealize (widget);
+}
+
 static void
 hearth_window_dispose (GObject *object)
 {
@@ -371,6 +414,7 @@ hearth_window_finalize (GObject *object)
   HearthWindow *self = HEARTH_WINDOW (object);
 
   g_clear_object (&self->context);
+  g_clear_object (&self->settings);
   g_free (self->language_class);
   g_free (self->return_page);
 
@@ -433,6 +477,7 @@ hearth_window_class_init (HearthWindowClass *klass)
   object_class->get_property = hearth_window_get_property;
   object_class->set_property = hearth_window_set_property;
   widget_class->map = hearth_window_map;
+  widget_class->unrealize = hearth_window_unrealize;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, HEARTH_TYPE_CONTEXT,
@@ -449,14 +494,19 @@ hearth_window_class_init (HearthWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, help_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, help_button_content);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, quick_exit_button);
+  gtk_widget_class_bind_template_child (widget_class, HearthWindow, quick_exit_content);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, HearthWindow, stack);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.switch-learner", NULL, switch_learner_action);
+  gtk_widget_class_install_action (widget_class, "win.my-pin", NULL, hearth_window_my_pin_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-pin", NULL, hearth_window_remove_pin_action);
   gtk_widget_class_install_action (widget_class, "win.help-now", NULL, help_now_action);
   gtk_widget_class_install_action (widget_class, "win.policies", NULL, policies_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-contacts", NULL, edit_contacts_action);
+  gtk_widget_class_install_action (widget_class, "win.manual", NULL, manual_action);
+  gtk_widget_class_install_action (widget_class, "win.quick-exit", NULL, hearth_window_quick_exit_action);
   gtk_widget_class_install_property_action (widget_class, "win.language", "language");
 }
 
@@ -488,6 +538,18 @@ hearth_window_get_page_name (HearthWindow *self)
 {
   g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/* The manual's page for the screen on show, the index for one it has no page for. */
+const char *
+hearth_window_get_manual_page (HearthWindow *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (HEARTH_IS_WINDOW (self), NULL);
+
+  page = hearth_manual_page_for_screen (gtk_stack_get_visible_child_name (self->stack));
+  return page != NULL ? page : "index";
 }
 
 /* For tests: the page of that name, as the user sees it now. */

@@ -19,6 +19,7 @@ HearthWindow  *hearth_window_new             (HearthApplication *application,
                                               HearthContext     *context);
 HearthContext *hearth_window_get_context     (HearthWindow      *self);
 const char    *hearth_window_get_page_name   (HearthWindow      *self);
+const char    *hearth_window_get_manual_page (HearthWindow      *self);
 GtkWidget     *hearth_window_get_page        (HearthWindow      *self,
                                               const char        *name);
 
